@@ -1,0 +1,13 @@
+package fr.artisanat.relais.markdown;
+
+import fr.artisanat.relais.model.SourcePosition;
+
+/**
+ * Decides what a link written in a body points to. Implementations report a bad link (a missing
+ * measure, a {@code javascript:} URL) as a diagnostic at {@code position} and return what the page
+ * should link to, or null to drop the link and keep its text.
+ */
+@FunctionalInterface
+public interface LinkResolver {
+    String resolve(String destination, boolean image, SourcePosition position);
+}

@@ -1,0 +1,139 @@
+package fr.artisanat.relais.markdown;
+
+import fr.artisanat.relais.model.Body;
+import fr.artisanat.relais.model.BodyLink;
+import fr.artisanat.relais.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Renders a Markdown body once into a {@link Body}: HTML for the page, plain text for search and
+ * descriptions, and every link with its source position. Built once per build and shared; {@link
+ * #render} keeps its state local, so it is safe from several threads.
+ *
+ * <pre>
+ * render("Voir [le PGE](pret-garanti-etat.md).", "content/measures/x.md", 5, resolver)
+ *   → html  &lt;p&gt;Voir &lt;a href="../pret-garanti-etat/index.html"&gt;le PGE&lt;/a&gt;.&lt;/p&gt;
+ *     links [pret-garanti-etat.md at content/measures/x.md:5:6]
+ * </pre>
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer htmlRenderer;
+    private final TextContentRenderer textRenderer;
+    private final UnaryOperator<String> sanitizer;
+
+    /**
+     * @param sanitizer cleans the rendered HTML of whatever raw HTML an editor pasted (script tags,
+     *     event handlers, {@code javascript:} URLs)
+     */
+    public MarkdownRenderer(UnaryOperator<String> sanitizer) {
+        List<Extension> extensions =
+                List.of(
+                        TablesExtension.create(),
+                        AutolinkExtension.create(),
+                        StrikethroughExtension.create(),
+                        HeadingAnchorExtension.create());
+        this.parser =
+                Parser.builder()
+                        .extensions(extensions)
+                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                        .build();
+        this.htmlRenderer =
+                HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+        this.sanitizer = sanitizer;
+    }
+
+    /**
+     * @param file the content file, for link positions
+     * @param firstLine the file line on which {@code markdown} starts
+     */
+    public Body render(String markdown, String file, int firstLine, LinkResolver resolver) {
+        Node document = parser.parse(markdown);
+        List<BodyLink> links = new ArrayList<>();
+        List<Node> dropped = new ArrayList<>();
+        document.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        SourcePosition at = position(link, file, firstLine);
+                        String href = resolver.resolve(link.getDestination(), false, at);
+                        links.add(new BodyLink(link.getDestination(), href, at));
+                        if (href == null) {
+                            dropped.add(link);
+                        } else {
+                            link.setDestination(href);
+                        }
+                        visitChildren(link);
+                    }
+
+                    @Override
+                    public void visit(Image image) {
+                        SourcePosition at = position(image, file, firstLine);
+                        String src = resolver.resolve(image.getDestination(), true, at);
+                        if (src == null) {
+                            dropped.add(image);
+                        } else {
+                            image.setDestination(src);
+                        }
+                    }
+                });
+        for (Node node : dropped) {
+            unwrap(node);
+        }
+        String html = sanitizer.apply(htmlRenderer.render(document));
+        String text = textRenderer.render(document).strip();
+        return new Body(markdown, html, text, links);
+    }
+
+    /** Replaces a refused link or image by its text, so the sentence still reads. */
+    private static void unwrap(Node node) {
+        if (node instanceof Image image) {
+            String alt = image.getTitle() != null ? image.getTitle() : "";
+            Node child = image.getFirstChild();
+            StringBuilder text = new StringBuilder();
+            while (child != null) {
+                if (child instanceof Text t) {
+                    text.append(t.getLiteral());
+                }
+                child = child.getNext();
+            }
+            node.insertBefore(new Text(text.length() > 0 ? text.toString() : alt));
+            node.unlink();
+            return;
+        }
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
+    }
+
+    private static SourcePosition position(Node node, String file, int firstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return new SourcePosition(file, firstLine, 0);
+        }
+        SourceSpan span = spans.get(0);
+        return new SourcePosition(file, span.getLineIndex() + firstLine, span.getColumnIndex() + 1);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.artisanat.relais.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole validated portal: the one model every stage after validation reads. Build it with
+ * {@link SiteBuilder}, which computes the derived views once.
+ *
+ * @param measures published measures (drafts only when the build asked for them), by slug
+ * @param pages editorial pages, by slug
+ * @param taxonomies the four taxonomies with their measures
+ */
+public record Site(
+        SiteConfig config,
+        LocalDate buildDate,
+        List<Measure> measures,
+        List<Page> pages,
+        Map<TaxonomyKey, Taxonomy> taxonomies,
+        List<Chamber> chambers) {
+
+    public Site {
+        measures = List.copyOf(measures);
+        pages = List.copyOf(pages);
+        taxonomies = Map.copyOf(taxonomies);
+        chambers = List.copyOf(chambers);
+    }
+
+    public Taxonomy taxonomy(TaxonomyKey key) {
+        return taxonomies.get(key);
+    }
+
+    public Optional<Term> term(TaxonomyKey key, String id) {
+        return taxonomy(key).terms().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Chamber> chamber(String id) {
+        return chambers.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,54 @@
+package fr.artisanat.relais.model;
+
+/**
+ * The portal's URL scheme, root-relative, in one place. Pages are {@code …/index.html} files and
+ * links name the file, so the site also works opened from disk.
+ */
+public final class SitePaths {
+    public static final String MEASURES = "mesures";
+    public static final String CONTACTS = "contacts";
+    public static final String FEED = "flux.xml";
+    public static final String JSON_EXPORT = "mesures.json";
+
+    private SitePaths() {}
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String measures() {
+        return MEASURES + "/index.html";
+    }
+
+    public static String measure(String slug) {
+        return MEASURES + "/" + slug + "/index.html";
+    }
+
+    public static String page(String slug) {
+        return slug + "/index.html";
+    }
+
+    public static String taxonomy(TaxonomyKey key) {
+        return key.segment() + "/index.html";
+    }
+
+    public static String term(TaxonomyKey key, String id) {
+        return key.segment() + "/" + id + "/index.html";
+    }
+
+    public static String contacts() {
+        return CONTACTS + "/index.html";
+    }
+
+    /** {@code mesures/pge/index.html} → {@code ../../}: the way back to the root. */
+    public static String rootOf(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** The address of a page on the published site, without {@code index.html}. */
+    public static String absolute(String baseUrl, String path) {
+        String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path;
+        return baseUrl + pretty;
+    }
+}

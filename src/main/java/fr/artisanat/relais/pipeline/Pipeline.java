@@ -1,0 +1,114 @@
+package fr.artisanat.relais.pipeline;
+
+import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.markdown.MarkdownRenderer;
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Page;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SitePaths;
+import fr.artisanat.relais.model.SourcePosition;
+import fr.artisanat.relais.output.OutputWriter;
+import fr.artisanat.relais.postprocess.BrokenLink;
+import fr.artisanat.relais.postprocess.HtmlSanitizer;
+import fr.artisanat.relais.postprocess.InternalLinkChecker;
+import fr.artisanat.relais.render.OutputFile;
+import fr.artisanat.relais.render.PageRenderer;
+import fr.artisanat.relais.source.SourceLoader;
+import fr.artisanat.relais.source.SourceSet;
+import fr.artisanat.relais.validate.SiteValidator;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build: {@code Path → SourceSet → Site → List<OutputFile> → disk}. Each stage reports into one
+ * {@link Diagnostics}; the pipeline stops after a stage that reported errors, so nothing is written
+ * unless everything succeeded.
+ */
+public final class Pipeline {
+    private final SourceLoader loader = new SourceLoader();
+    private final SiteValidator validator;
+    private final OutputWriter writer = new OutputWriter();
+
+    public Pipeline() {
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        this.validator = new SiteValidator(new MarkdownRenderer(sanitizer::clean));
+    }
+
+    /** Validates and renders; writes {@code options.out()} only when {@code write} is true. */
+    public BuildResult run(BuildOptions options, boolean write) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SourceSet sources = loader.load(options.content(), diagnostics);
+        Optional<Site> site =
+                validator.validate(sources, options.asOf(), options.includeDrafts(), diagnostics);
+        if (site.isEmpty() || diagnostics.hasErrors()) {
+            return result(diagnostics, null, List.of(), false, start);
+        }
+        List<OutputFile> files =
+                new PageRenderer(options.templates()).render(site.get(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return result(diagnostics, site.get(), List.of(), false, start);
+        }
+        reportBrokenLinks(site.get(), files, diagnostics);
+        if (diagnostics.hasErrors() || (options.strict() && !diagnostics.isEmpty())) {
+            return result(diagnostics, site.get(), List.of(), false, start);
+        }
+        if (write) {
+            writer.write(options.out(), files, List.of(options.content(), options.templates()));
+        }
+        return result(diagnostics, site.get(), files, write, start);
+    }
+
+    private static BuildResult result(
+            Diagnostics d, Site site, List<OutputFile> files, boolean written, long start) {
+        return new BuildResult(d, site, files, written, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Reports each broken internal link at the content line it came from when it was written in
+     * Markdown, else at the generated page (a template's link).
+     */
+    private static void reportBrokenLinks(
+            Site site, List<OutputFile> files, Diagnostics diagnostics) {
+        String basePath = URI.create(site.config().baseUrl()).getPath();
+        List<BrokenLink> broken =
+                new InternalLinkChecker(basePath == null || basePath.isEmpty() ? "/" : basePath)
+                        .check(files);
+        Map<String, Map<String, SourcePosition>> origins = new HashMap<>();
+        for (Measure m : site.measures()) {
+            origins.put(SitePaths.measure(m.slug()), linkPositions(m.body().links()));
+        }
+        for (Page p : site.pages()) {
+            origins.put(SitePaths.page(p.slug()), linkPositions(p.body().links()));
+        }
+        for (BrokenLink link : broken) {
+            SourcePosition origin = origins.getOrDefault(link.page(), Map.of()).get(link.href());
+            if (origin != null) {
+                diagnostics.error(origin, "lien vers « " + link.href() + " » : " + link.reason());
+            } else {
+                diagnostics.error(
+                        SourcePosition.ofFile("site/" + link.page()),
+                        "lien interne cassé « "
+                                + link.href()
+                                + " » : "
+                                + link.reason()
+                                + " (lien écrit dans un gabarit de templates/)");
+            }
+        }
+    }
+
+    private static Map<String, SourcePosition> linkPositions(
+            List<fr.artisanat.relais.model.BodyLink> links) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        for (var l : links) {
+            if (l.href() != null) {
+                positions.putIfAbsent(l.href(), l.position());
+            }
+        }
+        return positions;
+    }
+}

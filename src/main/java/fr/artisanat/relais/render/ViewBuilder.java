@@ -1,0 +1,310 @@
+package fr.artisanat.relais.render;
+
+import fr.artisanat.relais.model.Chamber;
+import fr.artisanat.relais.model.Funder;
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.MeasureOrder;
+import fr.artisanat.relais.model.Page;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SitePaths;
+import fr.artisanat.relais.model.Status;
+import fr.artisanat.relais.model.Taxonomy;
+import fr.artisanat.relais.model.TaxonomyKey;
+import fr.artisanat.relais.model.Term;
+import fr.artisanat.relais.model.Territory;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds, once per build, the read-only views templates receive. All derived wording (status
+ * details, French dates, counts) is decided here so templates only print.
+ */
+final class ViewBuilder {
+    private static final Map<TaxonomyKey, String> INTROS =
+            Map.of(
+                    TaxonomyKey.CATEGORIES,
+                    "Les mesures classées par type d'aide : subventions, prêts, reports de charges…",
+                    TaxonomyKey.FUNDERS,
+                    "Les mesures classées selon l'organisme qui les finance ou les met en œuvre.",
+                    TaxonomyKey.TERRITORIES,
+                    "Les mesures qui s'appliquent dans chaque territoire : la page d'un département"
+                            + " reprend aussi les mesures régionales et nationales.",
+                    TaxonomyKey.BENEFICIARIES,
+                    "Les mesures classées selon le public auquel elles s'adressent.");
+
+    private final Site site;
+    private final Map<String, MeasureView> measures = new LinkedHashMap<>();
+    private final Map<TaxonomyKey, TaxonomyView> taxonomies = new LinkedHashMap<>();
+    private final Map<String, ChamberView> chambers = new LinkedHashMap<>();
+    private final SiteView siteView;
+
+    ViewBuilder(Site site) {
+        this.site = site;
+        for (Chamber c : site.chambers()) {
+            chambers.put(c.id(), chamber(c));
+        }
+        for (Measure m : site.measures()) {
+            measures.put(m.slug(), measure(m));
+        }
+        for (TaxonomyKey key : TaxonomyKey.values()) {
+            taxonomies.put(key, taxonomy(site.taxonomy(key)));
+        }
+        this.siteView = siteView();
+    }
+
+    SiteView site() {
+        return siteView;
+    }
+
+    MeasureView measure(String slug) {
+        return measures.get(slug);
+    }
+
+    List<MeasureView> measures(List<Measure> list) {
+        return list.stream().map(m -> measures.get(m.slug())).toList();
+    }
+
+    TaxonomyView taxonomy(TaxonomyKey key) {
+        return taxonomies.get(key);
+    }
+
+    List<TaxonomyView> taxonomies() {
+        return List.copyOf(taxonomies.values());
+    }
+
+    Stats stats() {
+        int open = 0;
+        int upcoming = 0;
+        int closed = 0;
+        for (Measure m : site.measures()) {
+            if (m.status().isOpen()) {
+                open++;
+            } else if (m.status() == Status.UPCOMING) {
+                upcoming++;
+            } else {
+                closed++;
+            }
+        }
+        return new Stats(site.measures().size(), open, upcoming, closed);
+    }
+
+    /** Regional chamber first, then the départements in order of their number. */
+    List<ChamberView> chambers() {
+        List<Chamber> sorted = new ArrayList<>(site.chambers());
+        sorted.sort(
+                Comparator.comparing(
+                                (Chamber c) ->
+                                        c.territory() != null && c.territory().matches("[0-9].*"))
+                        .thenComparing(c -> c.territory() == null ? "" : c.territory())
+                        .thenComparing(Chamber::name));
+        return sorted.stream().map(c -> chambers.get(c.id())).toList();
+    }
+
+    PageView page(Page page) {
+        return new PageView(
+                page.slug(),
+                page.title(),
+                page.summary(),
+                page.body().html(),
+                FrenchDates.format(page.updated()),
+                FrenchDates.iso(page.updated()));
+    }
+
+    List<MeasureView> openMeasures() {
+        return site.measures().stream()
+                .filter(m -> m.status().isOpen())
+                .sorted(MeasureOrder.BY_STATUS)
+                .map(m -> measures.get(m.slug()))
+                .toList();
+    }
+
+    List<MeasureView> latestMeasures(int count) {
+        return site.measures().stream()
+                .sorted(MeasureOrder.LATEST_FIRST)
+                .limit(count)
+                .map(m -> measures.get(m.slug()))
+                .toList();
+    }
+
+    List<MeasureView> allMeasures() {
+        return site.measures().stream()
+                .sorted(MeasureOrder.BY_STATUS)
+                .map(m -> measures.get(m.slug()))
+                .toList();
+    }
+
+    private SiteView siteView() {
+        List<NavItem> menu = new ArrayList<>();
+        List<NavItem> footer = new ArrayList<>();
+        site.pages().stream()
+                .filter(p -> p.menu() != null)
+                .sorted(Comparator.comparing(Page::menu).thenComparing(Page::slug))
+                .forEach(p -> menu.add(new NavItem(p.title(), SitePaths.page(p.slug()))));
+        site.pages().stream()
+                .filter(p -> p.menu() == null)
+                .forEach(p -> footer.add(new NavItem(p.title(), SitePaths.page(p.slug()))));
+        List<NavItem> taxonomyNav = new ArrayList<>();
+        for (TaxonomyKey key : TaxonomyKey.values()) {
+            taxonomyNav.add(new NavItem(key.title(), SitePaths.taxonomy(key)));
+        }
+        String phone = site.config().phone();
+        return new SiteView(
+                site.config().title(),
+                site.config().tagline(),
+                phone,
+                phone == null ? null : phoneHref(phone),
+                site.config().baseUrl(),
+                FrenchDates.format(site.buildDate()),
+                FrenchDates.iso(site.buildDate()),
+                menu,
+                taxonomyNav,
+                footer,
+                null);
+    }
+
+    /** {@code 0 806 803 900} → {@code tel:+33806803900}. */
+    static String phoneHref(String phone) {
+        String digits = phone.replaceAll("[^0-9+]", "");
+        if (digits.startsWith("0") && digits.length() == 10) {
+            digits = "+33" + digits.substring(1);
+        }
+        return "tel:" + digits;
+    }
+
+    private ChamberView chamber(Chamber c) {
+        TermLink territory =
+                c.territory() == null ? null : termLink(TaxonomyKey.TERRITORIES, c.territory());
+        return new ChamberView(
+                c.id(),
+                c.name(),
+                territory,
+                c.url(),
+                c.email(),
+                c.phone(),
+                c.phone() == null ? null : phoneHref(c.phone()),
+                c.address());
+    }
+
+    private TermLink termLink(TaxonomyKey key, String id) {
+        String name = site.term(key, id).map(Term::name).orElse(id);
+        return new TermLink(id, name, SitePaths.term(key, id));
+    }
+
+    private List<TermLink> termLinks(TaxonomyKey key, List<String> ids) {
+        return ids.stream().map(id -> termLink(key, id)).toList();
+    }
+
+    private MeasureView measure(Measure m) {
+        return new MeasureView(
+                m.slug(),
+                SitePaths.measure(m.slug()),
+                m.title(),
+                m.summary(),
+                m.level().code(),
+                m.level().label(),
+                m.status().code(),
+                m.status().label(),
+                statusDetail(m, site.buildDate()),
+                m.amount(),
+                termLinks(TaxonomyKey.FUNDERS, m.funders()),
+                termLinks(TaxonomyKey.CATEGORIES, m.categories()),
+                termLinks(TaxonomyKey.BENEFICIARIES, m.beneficiaries()),
+                termLinks(TaxonomyKey.TERRITORIES, m.territories()),
+                FrenchDates.format(m.opens()),
+                FrenchDates.iso(m.opens()),
+                FrenchDates.format(m.closes()),
+                FrenchDates.iso(m.closes()),
+                m.applyUrl(),
+                m.sources().stream().map(s -> new SourceLink(s.title(), s.url())).toList(),
+                m.contact() == null ? null : chambers.get(m.contact()),
+                FrenchDates.format(m.updated()),
+                FrenchDates.iso(m.updated()),
+                FrenchDates.format(m.reviewed()),
+                FrenchDates.iso(m.reviewed()),
+                m.tags(),
+                m.body().html(),
+                m.draft());
+    }
+
+    static String statusDetail(Measure m, LocalDate asOf) {
+        return switch (m.status()) {
+            case OPEN ->
+                    m.closes() == null
+                            ? "Sans date de clôture annoncée"
+                            : "Jusqu'au " + FrenchDates.format(m.closes());
+            case CLOSING -> {
+                long days = ChronoUnit.DAYS.between(asOf, m.closes());
+                yield "Ferme le "
+                        + FrenchDates.format(m.closes())
+                        + (days == 0
+                                ? " (dernier jour)"
+                                : days == 1 ? " (demain)" : " (dans " + days + " jours)");
+            }
+            case UPCOMING ->
+                    m.opens() == null
+                            ? "Ouverture annoncée prochainement"
+                            : "Ouvre le " + FrenchDates.format(m.opens());
+            case CLOSED ->
+                    m.closes() == null
+                            ? "Dispositif clos"
+                            : "Clos depuis le " + FrenchDates.format(m.closes());
+        };
+    }
+
+    private TaxonomyView taxonomy(Taxonomy taxonomy) {
+        TaxonomyKey key = taxonomy.key();
+        Map<String, List<TermLink>> children = new HashMap<>();
+        for (Term t : taxonomy.terms()) {
+            parentOf(t)
+                    .ifPresent(
+                            p ->
+                                    children.computeIfAbsent(p, x -> new ArrayList<>())
+                                            .add(
+                                                    new TermLink(
+                                                            t.id(),
+                                                            t.name(),
+                                                            SitePaths.term(key, t.id()))));
+        }
+        List<TermView> terms = new ArrayList<>();
+        for (Term t : taxonomy.terms()) {
+            List<Measure> members = taxonomy.measuresOf(t.id());
+            terms.add(
+                    new TermView(
+                            t.id(),
+                            t.name(),
+                            t.description(),
+                            SitePaths.term(key, t.id()),
+                            t instanceof Funder f ? f.url() : null,
+                            kindLabel(t),
+                            members.size(),
+                            (int) members.stream().filter(m -> m.status().isOpen()).count(),
+                            parentOf(t).map(p -> termLink(key, p)).orElse(null),
+                            children.getOrDefault(t.id(), List.of())));
+        }
+        return new TaxonomyView(
+                key.field(), key.title(), INTROS.get(key), SitePaths.taxonomy(key), terms);
+    }
+
+    private static Optional<String> parentOf(Term t) {
+        return t instanceof Territory territory
+                ? Optional.ofNullable(territory.parent())
+                : Optional.empty();
+    }
+
+    private static String kindLabel(Term t) {
+        if (t instanceof Funder f && f.kind() != null) {
+            return f.kind().label();
+        }
+        if (t instanceof Territory territory && territory.kind() != null) {
+            return territory.kind().label();
+        }
+        return null;
+    }
+}

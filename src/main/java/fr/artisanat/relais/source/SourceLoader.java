@@ -1,0 +1,263 @@
+package fr.artisanat.relais.source;
+
+import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.model.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads the {@code content/} folder of the editors' contract into a {@link SourceSet}. Every
+ * unreadable or unexpected file becomes a diagnostic and the walk goes on, so one run reports every
+ * problem.
+ */
+public final class SourceLoader {
+    /** The data files of the contract, by name. */
+    public static final List<String> DATA_FILES =
+            List.of("categories", "funders", "beneficiaries", "territories", "chambers");
+
+    /** A body this size is already a book; past it the file is refused, not parsed. */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private static final Set<String> TOP_LEVEL = Set.of("site.yml", "data", "measures", "pages");
+
+    private final YamlReader yaml = new YamlReader();
+
+    public SourceSet load(Path contentDir, Diagnostics diagnostics) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path base = root.getParent() == null ? root : root.getParent();
+        Walk walk = new Walk(root, base, diagnostics);
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(
+                    SourcePosition.ofFile(walk.display(root)),
+                    "dossier de contenu introuvable : indiquez le dossier qui contient site.yml"
+                            + " (option --content)");
+            return new SourceSet(null, Map.of(), List.of(), List.of());
+        }
+        walk.checkTopLevel();
+        SourceDocument site = walk.yamlFile(root.resolve("site.yml"), true);
+        Map<String, SourceDocument> data = new TreeMap<>();
+        for (String name : DATA_FILES) {
+            SourceDocument doc = walk.yamlFile(root.resolve("data").resolve(name + ".yml"), true);
+            if (doc != null) {
+                data.put(name, doc);
+            }
+        }
+        walk.checkUnexpected(root.resolve("data"), ".yml", Set.copyOf(withSuffix(".yml")));
+        List<SourceDocument> measures = walk.markdownFolder(root.resolve("measures"));
+        List<SourceDocument> pages = walk.markdownFolder(root.resolve("pages"));
+        return new SourceSet(site, data, measures, pages);
+    }
+
+    private static List<String> withSuffix(String suffix) {
+        return DATA_FILES.stream().map(n -> n + suffix).toList();
+    }
+
+    private final class Walk {
+        private final Path root;
+        private final Path realRoot;
+        private final Path base;
+        private final Diagnostics diagnostics;
+
+        Walk(Path root, Path base, Diagnostics diagnostics) {
+            this.root = root;
+            this.base = base;
+            this.diagnostics = diagnostics;
+            Path real;
+            try {
+                real = root.toRealPath();
+            } catch (IOException e) {
+                real = root;
+            }
+            this.realRoot = real;
+        }
+
+        String display(Path file) {
+            return base.relativize(file).toString().replace('\\', '/');
+        }
+
+        void checkTopLevel() {
+            for (Path entry : list(root)) {
+                String name = entry.getFileName().toString();
+                if (!ignored(name) && !TOP_LEVEL.contains(name)) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(display(entry)),
+                            "fichier ou dossier inattendu : content/ ne contient que site.yml,"
+                                    + " data/, measures/ et pages/ — déplacez-le ou supprimez-le");
+                }
+            }
+        }
+
+        void checkUnexpected(Path folder, String suffix, Set<String> allowed) {
+            for (Path entry : list(folder)) {
+                String name = entry.getFileName().toString();
+                if (!ignored(name) && !allowed.contains(name)) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(display(entry)),
+                            "fichier inattendu dans "
+                                    + display(folder)
+                                    + "/ : les fichiers acceptés sont "
+                                    + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        SourceDocument yamlFile(Path file, boolean required) {
+            String shown = display(file);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (required) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(shown),
+                            "fichier obligatoire manquant : créez "
+                                    + shown
+                                    + " (voir le guide des éditeurs dans README.md)");
+                }
+                return null;
+            }
+            String text = readText(file);
+            if (text == null) {
+                return null;
+            }
+            String name = stripSuffix(file.getFileName().toString());
+            YamlNode node = yaml.read(shown, text, 1, diagnostics);
+            if (node == null && text.isBlank()) {
+                diagnostics.error(
+                        SourcePosition.ofFile(shown),
+                        "fichier vide : il doit contenir les réglages ou la liste attendus");
+            }
+            return node == null ? null : new SourceDocument(shown, name, node, "", 0);
+        }
+
+        List<SourceDocument> markdownFolder(Path folder) {
+            List<SourceDocument> docs = new ArrayList<>();
+            if (!Files.isDirectory(folder)) {
+                if (folder.getFileName().toString().equals("measures")) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(display(folder)),
+                            "dossier des mesures manquant : créez-le et ajoutez-y un fichier .md"
+                                    + " par mesure");
+                }
+                return docs;
+            }
+            for (Path file : list(folder)) {
+                String name = file.getFileName().toString();
+                if (ignored(name)) {
+                    continue;
+                }
+                if (!name.endsWith(".md") || Files.isDirectory(file)) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(display(file)),
+                            "fichier inattendu : "
+                                    + display(folder)
+                                    + "/ ne contient que des fichiers .md (un par "
+                                    + (display(folder).endsWith("pages") ? "page" : "mesure")
+                                    + ")");
+                    continue;
+                }
+                SourceDocument doc = markdownFile(file);
+                if (doc != null) {
+                    docs.add(doc);
+                }
+            }
+            return docs;
+        }
+
+        private SourceDocument markdownFile(Path file) {
+            String shown = display(file);
+            String text = readText(file);
+            if (text == null) {
+                return null;
+            }
+            FrontMatterSplitter.Split split = FrontMatterSplitter.split(text);
+            if (!split.ok()) {
+                diagnostics.error(new SourcePosition(shown, split.errorLine(), 0), split.error());
+                return null;
+            }
+            YamlNode node = yaml.read(shown, split.frontMatter(), 2, diagnostics);
+            if (node == null) {
+                if (split.frontMatter().isBlank()) {
+                    diagnostics.error(
+                            new SourcePosition(shown, 1, 0),
+                            "front matter vide : ajoutez les champs obligatoires entre les deux"
+                                    + " lignes « --- »");
+                }
+                return null;
+            }
+            return new SourceDocument(
+                    shown,
+                    stripSuffix(file.getFileName().toString()),
+                    node,
+                    split.body(),
+                    split.bodyFirstLine());
+        }
+
+        /** Reads a file that must be UTF-8 and inside content/; null (with a diagnostic) if not. */
+        private String readText(Path file) {
+            String shown = display(file);
+            try {
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(shown),
+                            "lien symbolique vers l'extérieur de content/ refusé : copiez le"
+                                    + " fichier dans content/");
+                    return null;
+                }
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    diagnostics.error(
+                            SourcePosition.ofFile(shown),
+                            "fichier trop volumineux (plus de "
+                                    + MAX_FILE_BYTES / (1024 * 1024)
+                                    + " Mo) : découpez-le");
+                    return null;
+                }
+                TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(file));
+                if (!decoded.ok()) {
+                    diagnostics.error(
+                            new SourcePosition(shown, decoded.badLine(), 0),
+                            "le fichier n'est pas encodé en UTF-8 (caractère illisible à cette"
+                                    + " ligne) : enregistrez-le en UTF-8 depuis votre éditeur");
+                    return null;
+                }
+                return decoded.text();
+            } catch (IOException e) {
+                diagnostics.error(
+                        SourcePosition.ofFile(shown),
+                        "lecture impossible : "
+                                + e.getClass().getSimpleName()
+                                + " "
+                                + e.getMessage());
+                return null;
+            }
+        }
+
+        private List<Path> list(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.sorted(Comparator.comparing(Path::toString)).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Editor and system leftovers: hidden files and backups are not content. */
+    private static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+
+    private static String stripSuffix(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.artisanat.relais.source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code content/} holds, parsed and positioned, before validation. Documents that could
+ * not be read at all are absent (their diagnostics say why).
+ *
+ * @param site {@code site.yml}, or null when missing or unreadable
+ * @param data data files by name ({@code funders})
+ * @param measures measure files, by path
+ * @param pages page files, by path
+ */
+public record SourceSet(
+        SourceDocument site,
+        Map<String, SourceDocument> data,
+        List<SourceDocument> measures,
+        List<SourceDocument> pages) {
+
+    public SourceSet {
+        data = Map.copyOf(data);
+        measures = List.copyOf(measures);
+        pages = List.copyOf(pages);
+    }
+}

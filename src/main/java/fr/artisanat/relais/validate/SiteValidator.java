@@ -1,0 +1,153 @@
+package fr.artisanat.relais.validate;
+
+import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.markdown.MarkdownRenderer;
+import fr.artisanat.relais.model.Beneficiary;
+import fr.artisanat.relais.model.Category;
+import fr.artisanat.relais.model.Chamber;
+import fr.artisanat.relais.model.Funder;
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Page;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SiteBuilder;
+import fr.artisanat.relais.model.SiteConfig;
+import fr.artisanat.relais.model.SourcePosition;
+import fr.artisanat.relais.model.Term;
+import fr.artisanat.relais.model.Territory;
+import fr.artisanat.relais.source.SourceDocument;
+import fr.artisanat.relais.source.SourceSet;
+import fr.artisanat.relais.source.YamlMap;
+import fr.artisanat.relais.source.YamlScalar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link SourceSet} into the {@link Site} model, or reports why it cannot: every file is
+ * checked even after the first error, so editors fix everything in one round.
+ */
+public final class SiteValidator {
+    private final MarkdownRenderer markdown;
+
+    public SiteValidator(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /**
+     * @param buildDate the date statuses and staleness are computed against
+     * @param includeDrafts whether drafts are published (preview) or left out
+     * @return the site, or empty when any error was reported
+     */
+    public Optional<Site> validate(
+            SourceSet sources,
+            LocalDate buildDate,
+            boolean includeDrafts,
+            Diagnostics diagnostics) {
+        SiteConfig config = SiteConfigValidator.validate(sources.site(), diagnostics);
+
+        DataValidator data = new DataValidator(sources.data(), diagnostics);
+        List<Category> categories = data.categories();
+        List<Funder> funders = data.funders();
+        List<Beneficiary> beneficiaries = data.beneficiaries();
+        List<Territory> territories = data.territories();
+        KnownIds territoryIds = data.ids("territories", ids(territories));
+        List<Chamber> chambers = data.chambers(territoryIds);
+
+        Set<String> measureSlugs = new HashSet<>();
+        Set<String> excludedDrafts = new HashSet<>();
+        for (SourceDocument doc : sources.measures()) {
+            checkSlug(doc, diagnostics);
+            measureSlugs.add(doc.name());
+            if (!includeDrafts && isDraft(doc)) {
+                excludedDrafts.add(doc.name());
+            }
+        }
+        Set<String> pageSlugs = new HashSet<>();
+        for (SourceDocument doc : sources.pages()) {
+            checkSlug(doc, diagnostics);
+            pageSlugs.add(doc.name());
+        }
+
+        MeasureValidator.Context context =
+                new MeasureValidator.Context(
+                        data.ids("categories", ids(categories)),
+                        data.ids("funders", ids(funders)),
+                        data.ids("beneficiaries", ids(beneficiaries)),
+                        territoryIds,
+                        data.ids("chambers", chambers.stream().map(Chamber::id).toList()),
+                        Set.copyOf(measureSlugs),
+                        Set.copyOf(excludedDrafts),
+                        Set.copyOf(pageSlugs),
+                        buildDate,
+                        config == null
+                                ? SiteConfig.DEFAULT_REVIEW_AFTER_DAYS
+                                : config.reviewAfterDays(),
+                        markdown);
+        MeasureValidator measureValidator = new MeasureValidator(context, diagnostics);
+        List<Measure> measures = new ArrayList<>();
+        for (SourceDocument doc : sources.measures()) {
+            measureValidator
+                    .validate(doc)
+                    .filter(m -> includeDrafts || !m.draft())
+                    .ifPresent(measures::add);
+        }
+        PageValidator pageValidator =
+                new PageValidator(
+                        markdown,
+                        Set.copyOf(measureSlugs),
+                        Set.copyOf(excludedDrafts),
+                        Set.copyOf(pageSlugs),
+                        diagnostics);
+        List<Page> pages = new ArrayList<>();
+        for (SourceDocument doc : sources.pages()) {
+            pageValidator.validate(doc).ifPresent(pages::add);
+        }
+
+        if (diagnostics.hasErrors() || config == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                SiteBuilder.build(
+                        config,
+                        buildDate,
+                        measures,
+                        pages,
+                        categories,
+                        funders,
+                        beneficiaries,
+                        territories,
+                        chambers));
+    }
+
+    private static List<String> ids(List<? extends Term> terms) {
+        return terms.stream().map(Term::id).toList();
+    }
+
+    private static void checkSlug(SourceDocument doc, Diagnostics diagnostics) {
+        if (!Slugs.isSlug(doc.name())) {
+            diagnostics.error(
+                    SourcePosition.ofFile(doc.path()),
+                    "nom de fichier « "
+                            + doc.name()
+                            + ".md » invalide : le slug (l'adresse de la page) ne contient que des"
+                            + " minuscules sans accent, des chiffres et des tirets simples —"
+                            + " renommez-le par exemple « "
+                            + Slugs.suggest(doc.name())
+                            + ".md »");
+        }
+    }
+
+    private static boolean isDraft(SourceDocument doc) {
+        return doc.data() instanceof YamlMap map
+                && map.get("draft")
+                        .filter(
+                                n ->
+                                        n instanceof YamlScalar s
+                                                && s.type() == YamlScalar.Type.BOOL
+                                                && s.text().equalsIgnoreCase("true"))
+                        .isPresent();
+    }
+}

@@ -1,0 +1,35 @@
+package fr.artisanat.relais.validate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The contract's rule for slugs and ids, and a corrected form to suggest. */
+final class Slugs {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A département number: {@code 09}, {@code 974}, {@code 2a}. */
+    private static final Pattern DEPARTEMENT = Pattern.compile("[0-9]{2,3}|2[ab]");
+
+    private Slugs() {}
+
+    static boolean isSlug(String s) {
+        return SLUG.matcher(s).matches() && s.length() <= 100;
+    }
+
+    static boolean isId(String s) {
+        return isSlug(s) || DEPARTEMENT.matcher(s).matches();
+    }
+
+    /** {@code Aide_Éco 2020} → {@code aide-eco-2020}. */
+    static String suggest(String s) {
+        String folded =
+                Normalizer.normalize(s, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replace("œ", "oe")
+                        .replace("æ", "ae");
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "mon-slug" : slug;
+    }
+}
