@@ -56,7 +56,11 @@ public final class MarkdownRenderer {
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
         this.htmlRenderer =
-                HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+                HtmlRenderer.builder()
+                        .extensions(extensions)
+                        .sanitizeUrls(true)
+                        .urlSanitizer(new LinkUrlSanitizer())
+                        .build();
         this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
         this.sanitizer = sanitizer;
     }

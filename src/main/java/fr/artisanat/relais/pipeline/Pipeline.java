@@ -53,7 +53,11 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return result(diagnostics, site.get(), List.of(), false, start);
         }
-        reportBrokenLinks(site.get(), files, diagnostics);
+        reportBrokenLinks(
+                site.get(),
+                files,
+                options.out().toAbsolutePath().normalize().getFileName().toString(),
+                diagnostics);
         if (diagnostics.hasErrors() || (options.strict() && !diagnostics.isEmpty())) {
             return result(diagnostics, site.get(), List.of(), false, start);
         }
@@ -73,7 +77,7 @@ public final class Pipeline {
      * Markdown, else at the generated page (a template's link).
      */
     private static void reportBrokenLinks(
-            Site site, List<OutputFile> files, Diagnostics diagnostics) {
+            Site site, List<OutputFile> files, String outName, Diagnostics diagnostics) {
         String basePath = URI.create(site.config().baseUrl()).getPath();
         List<BrokenLink> broken =
                 new InternalLinkChecker(basePath == null || basePath.isEmpty() ? "/" : basePath)
@@ -91,7 +95,7 @@ public final class Pipeline {
                 diagnostics.error(origin, "lien vers « " + link.href() + " » : " + link.reason());
             } else {
                 diagnostics.error(
-                        SourcePosition.ofFile("site/" + link.page()),
+                        SourcePosition.ofFile(outName + "/" + link.page()),
                         "lien interne cassé « "
                                 + link.href()
                                 + " » : "

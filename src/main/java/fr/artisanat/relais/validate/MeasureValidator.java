@@ -129,8 +129,8 @@ final class MeasureValidator {
         if (f.failed() || !Slugs.isSlug(doc.name())) {
             return Optional.empty();
         }
-        warnings(doc, body, updated, reviewed);
         Status status = StatusCalculator.compute(opens, closes, override, context.buildDate());
+        warnings(doc, body, updated, reviewed, status);
         return Optional.of(
                 new Measure(
                         doc.name(),
@@ -158,7 +158,8 @@ final class MeasureValidator {
                         new SourcePosition(doc.path(), 1, 0)));
     }
 
-    private void warnings(SourceDocument doc, Body body, LocalDate updated, LocalDate reviewed) {
+    private void warnings(
+            SourceDocument doc, Body body, LocalDate updated, LocalDate reviewed, Status status) {
         if (body.text().isBlank()) {
             diagnostics.warning(
                     new SourcePosition(doc.path(), doc.bodyFirstLine(), 0),
@@ -167,7 +168,8 @@ final class MeasureValidator {
         }
         LocalDate checked = reviewed != null && reviewed.isAfter(updated) ? reviewed : updated;
         long age = ChronoUnit.DAYS.between(checked, context.buildDate());
-        if (age > context.reviewAfterDays()) {
+        // A closed measure stays online for reference; nobody needs to re-check it.
+        if (age > context.reviewAfterDays() && status != Status.CLOSED) {
             diagnostics.warning(
                     new SourcePosition(doc.path(), 1, 0),
                     "mesure non vérifiée depuis "
