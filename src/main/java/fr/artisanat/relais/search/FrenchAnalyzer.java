@@ -1,0 +1,168 @@
+package fr.artisanat.relais.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns French text as artisans and editors write it into search terms, the same way on both sides
+ * of the search (this class at build time, {@code search-analyzer.js} in the browser):
+ *
+ * <ol>
+ *   <li>lower case, accents and ligatures folded ({@code Œuvre} → {@code oeuvre});
+ *   <li>words are runs of letters and digits, kept together by apostrophes and hyphens;
+ *   <li>elisions removed ({@code l'État} → {@code etat}, {@code qu'il}, {@code d’aide});
+ *   <li>a hyphenated word gives its parts and the whole ({@code auto-entrepreneur} → {@code auto},
+ *       {@code entrepreneur}, {@code autoentrepreneur});
+ *   <li>stop words dropped, then each word stemmed by {@link FrenchLightStemmer}.
+ * </ol>
+ *
+ * <p>{@code "Prêts garantis par l'État"} → {@code [pret, garant, etat]}.
+ */
+public final class FrenchAnalyzer {
+    /** Words longer than this are identifiers or pasted URLs, not something anyone types. */
+    static final int MAX_WORD_LENGTH = 40;
+
+    private static final Set<String> ELISIONS =
+            Set.of(
+                    "l", "d", "m", "t", "n", "s", "j", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                    "quoiqu");
+
+    private final FrenchLightStemmer stemmer = new FrenchLightStemmer();
+
+    /** The terms of {@code text}, in order, with repeats. */
+    public List<String> analyze(String text) {
+        List<String> terms = new ArrayList<>();
+        for (Word word : words(text)) {
+            terms.add(word.term());
+        }
+        return terms;
+    }
+
+    /**
+     * The words of {@code text} with their terms: {@code surface} is the folded word as written
+     * (for suggestions), {@code term} what the index holds.
+     */
+    public List<Word> words(String text) {
+        String folded = fold(text);
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            int cp = folded.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                int c = folded.codePointAt(i);
+                if (isWordChar(c) || ((isApostrophe(c) || isHyphen(c)) && i + 1 < n)) {
+                    i += Character.charCount(c);
+                } else {
+                    break;
+                }
+            }
+            addRawWord(folded.substring(start, i), out);
+        }
+        return out;
+    }
+
+    /** Lower case, without accents, with ligatures spelt out. */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        decomposed
+                .codePoints()
+                .forEach(
+                        cp -> {
+                            int type = Character.getType(cp);
+                            if (type == Character.NON_SPACING_MARK
+                                    || type == Character.ENCLOSING_MARK
+                                    || type == Character.COMBINING_SPACING_MARK) {
+                                return;
+                            }
+                            switch (cp) {
+                                case 'œ' -> sb.append("oe");
+                                case 'æ' -> sb.append("ae");
+                                case 'ß' -> sb.append("ss");
+                                default -> sb.appendCodePoint(cp);
+                            }
+                        });
+        return sb.toString();
+    }
+
+    /** Splits on apostrophes (dropping an elided article), then on hyphens. */
+    private void addRawWord(String raw, List<Word> out) {
+        List<String> pieces = split(raw, true);
+        if (pieces.size() > 1 && ELISIONS.contains(pieces.get(0))) {
+            pieces.remove(0);
+        }
+        for (String piece : pieces) {
+            List<String> parts = split(piece, false);
+            for (String part : parts) {
+                addWord(part, out);
+            }
+            if (parts.size() > 1) {
+                addWord(String.join("", parts), out);
+            }
+        }
+    }
+
+    private void addWord(String word, List<Word> out) {
+        if (word.isEmpty()
+                || word.length() > MAX_WORD_LENGTH
+                || FrenchStopWords.contains(word)
+                || (word.codePointCount(0, word.length()) == 1
+                        && Character.isLetter(word.codePointAt(0)))) {
+            return;
+        }
+        out.add(new Word(word, stemmer.stem(word)));
+    }
+
+    /** Non-empty pieces of {@code raw} between apostrophes, or between hyphens. */
+    private static List<String> split(String raw, boolean apostrophes) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        raw.codePoints()
+                .forEach(
+                        cp -> {
+                            boolean separator = apostrophes ? isApostrophe(cp) : isHyphen(cp);
+                            if (separator) {
+                                if (current.length() > 0) {
+                                    pieces.add(current.toString());
+                                    current.setLength(0);
+                                }
+                            } else {
+                                current.appendCodePoint(cp);
+                            }
+                        });
+        if (current.length() > 0) {
+            pieces.add(current.toString());
+        }
+        return pieces;
+    }
+
+    static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02bc';
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011';
+    }
+
+    /**
+     * One analysed word.
+     *
+     * @param surface the word as written, folded ({@code prets})
+     * @param term its index term ({@code pret})
+     */
+    public record Word(String surface, String term) {}
+}
