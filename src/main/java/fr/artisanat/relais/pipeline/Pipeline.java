@@ -82,7 +82,7 @@ public final class Pipeline {
         List<BrokenLink> broken =
                 new InternalLinkChecker(basePath == null || basePath.isEmpty() ? "/" : basePath)
                         .check(files);
-        Map<String, Map<String, SourcePosition>> origins = new HashMap<>();
+        Map<String, Map<String, fr.artisanat.relais.model.BodyLink>> origins = new HashMap<>();
         for (Measure m : site.measures()) {
             origins.put(SitePaths.measure(m.slug()), linkPositions(m.body().links()));
         }
@@ -90,12 +90,16 @@ public final class Pipeline {
             origins.put(SitePaths.page(p.slug()), linkPositions(p.body().links()));
         }
         for (BrokenLink link : broken) {
-            SourcePosition origin = origins.getOrDefault(link.page(), Map.of()).get(link.href());
+            fr.artisanat.relais.model.BodyLink origin =
+                    origins.getOrDefault(link.page(), Map.of()).get(link.href());
             if (origin != null) {
-                diagnostics.error(origin, "lien vers « " + link.href() + " » : " + link.reason());
+                // the destination as the editor wrote it, not the rewritten href
+                diagnostics.error(
+                        origin.position(),
+                        "lien vers « " + origin.destination() + " » : " + link.reason());
             } else {
                 diagnostics.error(
-                        SourcePosition.ofFile(outName + "/" + link.page()),
+                        new SourcePosition(outName + "/" + link.page(), link.line(), 0),
                         "lien interne cassé « "
                                 + link.href()
                                 + " » : "
@@ -105,12 +109,12 @@ public final class Pipeline {
         }
     }
 
-    private static Map<String, SourcePosition> linkPositions(
+    private static Map<String, fr.artisanat.relais.model.BodyLink> linkPositions(
             List<fr.artisanat.relais.model.BodyLink> links) {
-        Map<String, SourcePosition> positions = new HashMap<>();
+        Map<String, fr.artisanat.relais.model.BodyLink> positions = new HashMap<>();
         for (var l : links) {
             if (l.href() != null) {
-                positions.putIfAbsent(l.href(), l.position());
+                positions.putIfAbsent(l.href(), l);
             }
         }
         return positions;

@@ -1,25 +1,26 @@
 package fr.artisanat.relais.postprocess;
 
 import fr.artisanat.relais.render.OutputFile;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.function.Function;
 
 /**
  * Checks that every internal link of the generated pages — {@code href}, {@code src}, {@code
- * srcset}, including links written in templates — points to a file of the output, and that every
- * {@code #fragment} names an {@code id} of its target page. Returns every broken link; the caller
- * decides how to report them.
+ * srcset} and {@code <link href>}, including links written in templates — points to a file of the
+ * output (a folder meaning its {@code index.html}), stays inside the output, and that every {@code
+ * #fragment} names an {@code id} of its target page. External links are left to {@code relais
+ * check}. Returns every broken link; the caller decides how to report them.
+ *
+ * <p>Runs on every build, so it reads pages with {@link HtmlLinkScanner} rather than a DOM and
+ * keeps only links and ids in memory.
  */
 public final class InternalLinkChecker {
     /** Where the site is published ({@code /} or {@code /relais/}), for root-absolute links. */
@@ -31,121 +32,142 @@ public final class InternalLinkChecker {
 
     public List<BrokenLink> check(List<OutputFile> files) {
         Set<String> paths = new HashSet<>();
-        Map<String, Document> pages = new HashMap<>();
+        files.forEach(f -> paths.add(f.path()));
+        return check(files, paths, path -> null);
+    }
+
+    /**
+     * Checks the links of {@code files} only, for a preview that re-renders a few pages: targets
+     * are looked up in {@code paths} (every file of the site), and the ids of a target page that is
+     * not among {@code files} are read from {@code published} (null when unknown: its fragments are
+     * then not checked).
+     */
+    public List<BrokenLink> check(
+            List<OutputFile> files, Set<String> paths, Function<String, byte[]> published) {
+        Map<String, String> texts = new HashMap<>();
+        Map<String, PageLinks> pages = new HashMap<>();
         for (OutputFile f : files) {
-            paths.add(f.path());
             if (f.isHtml()) {
-                pages.put(f.path(), Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8)));
+                String text = new String(f.bytes(), StandardCharsets.UTF_8);
+                texts.put(f.path(), text);
+                pages.put(f.path(), HtmlLinkScanner.scan(text));
             }
         }
-        Map<String, Set<String>> ids = new HashMap<>();
+        Function<String, Set<String>> ids = idsOf(pages, published);
         List<BrokenLink> broken = new ArrayList<>();
-        for (OutputFile f : files) {
-            Document doc = pages.get(f.path());
-            if (doc == null) {
-                continue;
-            }
-            for (Element el : doc.select("[href], [src], [srcset]")) {
-                for (String link : links(el)) {
-                    String problem = problem(f.path(), link, paths, pages, ids);
-                    if (problem != null) {
-                        broken.add(new BrokenLink(f.path(), link, problem));
-                    }
+        for (Map.Entry<String, PageLinks> page : pages.entrySet()) {
+            for (PageLinks.PageLink link : page.getValue().links()) {
+                String problem = problem(page.getKey(), link.url(), paths, ids);
+                if (problem != null) {
+                    int line = HtmlLinkScanner.lineOf(texts.get(page.getKey()), link.offset());
+                    broken.add(new BrokenLink(page.getKey(), line, link.url(), problem));
                 }
             }
         }
         broken.sort(
-                java.util.Comparator.comparing(BrokenLink::page).thenComparing(BrokenLink::href));
-        return broken;
+                Comparator.comparing(BrokenLink::page)
+                        .thenComparingInt(BrokenLink::line)
+                        .thenComparing(BrokenLink::href));
+        return List.copyOf(broken);
     }
 
-    private static List<String> links(Element el) {
-        List<String> out = new ArrayList<>();
-        if (el.hasAttr("href")) {
-            out.add(el.attr("href"));
-        }
-        if (el.hasAttr("src")) {
-            out.add(el.attr("src"));
-        }
-        if (el.hasAttr("srcset")) {
-            for (String candidate : el.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+")[0];
-                if (!url.isEmpty()) {
-                    out.add(url);
-                }
+    /** Ids of a target page: from the pages being checked, else from the published site. */
+    private static Function<String, Set<String>> idsOf(
+            Map<String, PageLinks> pages, Function<String, byte[]> published) {
+        Map<String, Set<String>> others = new HashMap<>();
+        return target -> {
+            PageLinks page = pages.get(target);
+            if (page != null) {
+                return page.ids();
             }
-        }
-        return out;
+            return others.computeIfAbsent(
+                    target,
+                    t -> {
+                        byte[] bytes = t.endsWith(".html") ? published.apply(t) : null;
+                        return bytes == null
+                                ? null
+                                : HtmlLinkScanner.scan(new String(bytes, StandardCharsets.UTF_8))
+                                        .ids();
+                    });
+        };
     }
 
     private String problem(
-            String page,
-            String link,
-            Set<String> paths,
-            Map<String, Document> pages,
-            Map<String, Set<String>> ids) {
-        String lower = link.strip().toLowerCase(Locale.ROOT);
-        if (lower.matches("[a-z][a-z0-9+.-]*:.*") || lower.startsWith("//")) {
-            return null; // external: checked by `relais check`
-        }
-        if (link.isBlank()) {
+            String page, String link, Set<String> paths, Function<String, Set<String>> ids) {
+        if (link.isEmpty()) {
             return "lien vide";
         }
-        URI uri;
+        if (hasScheme(link) || link.startsWith("//")) {
+            return null; // external: checked by `relais check`
+        }
+        int hash = link.indexOf('#');
+        String beforeFragment = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? "" : link.substring(hash + 1);
+        int query = beforeFragment.indexOf('?');
+        String path = query < 0 ? beforeFragment : beforeFragment.substring(0, query);
         try {
-            uri = new URI(link.strip());
-        } catch (URISyntaxException e) {
+            path = decode(path);
+            fragment = decode(fragment);
+        } catch (IllegalArgumentException e) {
             return "adresse mal formée";
         }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String target;
-        if (path.isEmpty()) {
-            target = page;
-        } else {
+        String target = page;
+        if (!path.isEmpty()) {
             String resolved;
             if (path.startsWith("/")) {
                 if (!path.startsWith(basePath)) {
                     return "lien absolu hors du site publié (" + basePath + ")";
                 }
-                resolved = path.substring(basePath.length());
+                resolved = resolve("", path.substring(basePath.length()));
             } else {
                 resolved = resolve(page, path);
-                if (resolved == null) {
-                    return "lien qui sort du dossier du site";
-                }
+            }
+            if (resolved == null) {
+                return "lien qui sort du dossier du site";
             }
             target =
                     resolved.isEmpty() || resolved.endsWith("/")
                             ? resolved + "index.html"
                             : resolved;
             if (!paths.contains(target)) {
-                if (paths.contains(target + "/index.html")) {
-                    target = target + "/index.html";
-                } else {
-                    return "fichier introuvable dans le site (" + target + ")";
+                if (!paths.contains(target + "/index.html")) {
+                    return "page introuvable (" + target + " n'existe pas dans le site)";
                 }
+                target = target + "/index.html";
             }
         }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty()) {
-            Document doc = pages.get(target);
-            if (doc == null) {
-                return null;
-            }
-            Set<String> targetIds =
-                    ids.computeIfAbsent(
-                            target,
-                            t -> {
-                                Set<String> s = new HashSet<>();
-                                doc.select("[id]").forEach(e -> s.add(e.id()));
-                                doc.select("a[name]").forEach(e -> s.add(e.attr("name")));
-                                return s;
-                            });
-            if (!targetIds.contains(fragment)) {
-                return "ancre « #" + fragment + " » introuvable dans " + target;
+        if (!fragment.isEmpty()) {
+            Set<String> targetIds = ids.apply(target);
+            if (targetIds != null && !targetIds.contains(fragment)) {
+                return "ancre introuvable";
             }
         }
         return null;
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0
+                ? s
+                : URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code https:}, {@code mailto:}…: a letter, then letters, digits, {@code +.-}, then a colon.
+     */
+    private static boolean hasScheme(String link) {
+        if (link.isEmpty() || !Character.isLetter(link.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < link.length(); k++) {
+            char c = link.charAt(k);
+            if (c == ':') {
+                return true;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -157,15 +179,21 @@ public final class InternalLinkChecker {
         String[] segments = rel.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
+            boolean last = i == segments.length - 1;
             if (s.equals("..")) {
                 if (parts.isEmpty()) {
                     return null;
                 }
                 parts.remove(parts.size() - 1);
-            } else if (!s.equals(".") && !(s.isEmpty() && i < segments.length - 1)) {
+                if (last) {
+                    parts.add("");
+                }
+            } else if (s.equals(".") || s.isEmpty()) {
+                if (last) {
+                    parts.add("");
+                }
+            } else {
                 parts.add(s);
-            } else if (s.isEmpty() && i == segments.length - 1) {
-                parts.add("");
             }
         }
         return String.join("/", parts);
