@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param measures published measures (drafts only when the build asked for them), by slug
  * @param pages editorial pages, by slug
  * @param taxonomies the four taxonomies with their measures
+ * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
  */
 public record Site(
         SiteConfig config,
@@ -19,13 +20,26 @@ public record Site(
         List<Measure> measures,
         List<Page> pages,
         Map<TaxonomyKey, Taxonomy> taxonomies,
-        List<Chamber> chambers) {
+        List<Chamber> chambers,
+        List<SynonymGroup> synonyms) {
 
     public Site {
         measures = List.copyOf(measures);
         pages = List.copyOf(pages);
         taxonomies = Map.copyOf(taxonomies);
         chambers = List.copyOf(chambers);
+        synonyms = List.copyOf(synonyms);
+    }
+
+    /** A site without synonyms. */
+    public Site(
+            SiteConfig config,
+            LocalDate buildDate,
+            List<Measure> measures,
+            List<Page> pages,
+            Map<TaxonomyKey, Taxonomy> taxonomies,
+            List<Chamber> chambers) {
+        this(config, buildDate, measures, pages, taxonomies, chambers, List.of());
     }
 
     public Taxonomy taxonomy(TaxonomyKey key) {

@@ -25,6 +25,31 @@ public final class SiteBuilder {
             List<Beneficiary> beneficiaries,
             List<Territory> territories,
             List<Chamber> chambers) {
+        return build(
+                config,
+                buildDate,
+                measures,
+                pages,
+                categories,
+                funders,
+                beneficiaries,
+                territories,
+                chambers,
+                List.of());
+    }
+
+    /** As above, with the editors' synonym groups for search. */
+    public static Site build(
+            SiteConfig config,
+            LocalDate buildDate,
+            List<Measure> measures,
+            List<Page> pages,
+            List<Category> categories,
+            List<Funder> funders,
+            List<Beneficiary> beneficiaries,
+            List<Territory> territories,
+            List<Chamber> chambers,
+            List<SynonymGroup> synonyms) {
         List<Measure> bySlug = new ArrayList<>(measures);
         bySlug.sort(Comparator.comparing(Measure::slug));
         List<Page> pagesBySlug = new ArrayList<>(pages);
@@ -54,7 +79,7 @@ public final class SiteBuilder {
                         bySlug,
                         Measure::territories,
                         parents(territories)));
-        return new Site(config, buildDate, bySlug, pagesBySlug, taxonomies, chambers);
+        return new Site(config, buildDate, bySlug, pagesBySlug, taxonomies, chambers, synonyms);
     }
 
     private static Map<String, String> parents(List<Territory> territories) {

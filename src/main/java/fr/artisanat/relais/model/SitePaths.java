@@ -36,6 +36,11 @@ public final class SitePaths {
         return key.segment() + "/" + id + "/index.html";
     }
 
+    /** The search page; its index lives in {@code recherche/index/}. */
+    public static String search() {
+        return "recherche/index.html";
+    }
+
     public static String contacts() {
         return CONTACTS + "/index.html";
     }

@@ -11,8 +11,10 @@ import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.postprocess.BrokenLink;
 import fr.artisanat.relais.postprocess.HtmlSanitizer;
 import fr.artisanat.relais.postprocess.InternalLinkChecker;
+import fr.artisanat.relais.postprocess.SearchIndexBuilder;
 import fr.artisanat.relais.render.OutputFile;
 import fr.artisanat.relais.render.PageRenderer;
+import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
@@ -61,10 +63,18 @@ public final class Pipeline {
         if (diagnostics.hasErrors() || (options.strict() && !diagnostics.isEmpty())) {
             return result(diagnostics, site.get(), List.of(), false, start);
         }
+        files = withSearchIndex(site.get(), files);
         if (write) {
             writer.write(options.out(), files, List.of(options.content(), options.templates()));
         }
         return result(diagnostics, site.get(), files, write, start);
+    }
+
+    /** The pages plus the search index, built from the same model (see SearchIndexBuilder). */
+    private static List<OutputFile> withSearchIndex(Site site, List<OutputFile> files) {
+        List<OutputFile> all = new java.util.ArrayList<>(files);
+        all.addAll(new SearchIndexBuilder(new FrenchAnalyzer()).build(site));
+        return List.copyOf(all);
     }
 
     private static BuildResult result(

@@ -46,7 +46,8 @@ public final class PageRenderer {
                     "term.ftlh",
                     "contacts.ftlh",
                     "page.ftlh",
-                    "404.ftlh");
+                    "404.ftlh",
+                    "search.ftlh");
     private static final int LATEST_COUNT = 6;
 
     private final Path templatesDir;
@@ -236,6 +237,13 @@ public final class PageRenderer {
                         Map.of("content", views.page(p)));
             }
             page("404.ftlh", "404.html", "Page introuvable", null, "404", Map.of());
+            page(
+                    "search.ftlh",
+                    SitePaths.search(),
+                    "Rechercher une mesure",
+                    "Rechercher parmi les mesures de soutien aux entreprises artisanales.",
+                    "search",
+                    Map.of("taxonomyViews", views.taxonomies()));
             reportTemplateErrors();
         }
 

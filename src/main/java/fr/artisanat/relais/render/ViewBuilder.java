@@ -166,7 +166,7 @@ final class ViewBuilder {
                 menu,
                 taxonomyNav,
                 footer,
-                null);
+                SitePaths.search());
     }
 
     /** {@code 0 806 803 900} → {@code tel:+33806803900}. */

@@ -25,6 +25,9 @@ public final class SourceLoader {
     public static final List<String> DATA_FILES =
             List.of("categories", "funders", "beneficiaries", "territories", "chambers");
 
+    /** Data files an editor may add, by name: the search synonyms. */
+    public static final List<String> OPTIONAL_DATA_FILES = List.of("synonyms");
+
     /** A body this size is already a book; past it the file is refused, not parsed. */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
@@ -52,6 +55,12 @@ public final class SourceLoader {
                 data.put(name, doc);
             }
         }
+        for (String name : OPTIONAL_DATA_FILES) {
+            SourceDocument doc = walk.yamlFile(root.resolve("data").resolve(name + ".yml"), false);
+            if (doc != null) {
+                data.put(name, doc);
+            }
+        }
         walk.checkUnexpected(root.resolve("data"), ".yml", Set.copyOf(withSuffix(".yml")));
         List<SourceDocument> measures = walk.markdownFolder(root.resolve("measures"));
         List<SourceDocument> pages = walk.markdownFolder(root.resolve("pages"));
@@ -59,7 +68,9 @@ public final class SourceLoader {
     }
 
     private static List<String> withSuffix(String suffix) {
-        return DATA_FILES.stream().map(n -> n + suffix).toList();
+        return java.util.stream.Stream.concat(DATA_FILES.stream(), OPTIONAL_DATA_FILES.stream())
+                .map(n -> n + suffix)
+                .toList();
     }
 
     private final class Walk {

@@ -12,6 +12,7 @@ import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SiteBuilder;
 import fr.artisanat.relais.model.SiteConfig;
 import fr.artisanat.relais.model.SourcePosition;
+import fr.artisanat.relais.model.SynonymGroup;
 import fr.artisanat.relais.model.Term;
 import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.source.SourceDocument;
@@ -55,6 +56,7 @@ public final class SiteValidator {
         List<Territory> territories = data.territories();
         KnownIds territoryIds = data.ids("territories", ids(territories));
         List<Chamber> chambers = data.chambers(territoryIds);
+        List<SynonymGroup> synonyms = new SynonymValidator().validate(sources.data(), diagnostics);
 
         Set<String> measureSlugs = new HashSet<>();
         Set<String> excludedDrafts = new HashSet<>();
@@ -119,7 +121,8 @@ public final class SiteValidator {
                         funders,
                         beneficiaries,
                         territories,
-                        chambers));
+                        chambers,
+                        synonyms));
     }
 
     private static List<String> ids(List<? extends Term> terms) {

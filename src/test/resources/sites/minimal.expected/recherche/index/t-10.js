@@ -1,0 +1,1 @@
+RelaisSearch.load("t-10",{"10":[0.763,"0v1q"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-1e",{"1er":[1.748,"2v"]});

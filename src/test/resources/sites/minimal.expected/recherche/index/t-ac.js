@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ac",{"acord":[1.813,"3v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-af",{"afair":[1.972,"1v"]});

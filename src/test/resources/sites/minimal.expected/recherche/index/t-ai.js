@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ai",{"aide":[1.267,"1v1v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ap",{"apropo":[0.692,"1v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ar",{"artisan":[2.267,"1v"]});

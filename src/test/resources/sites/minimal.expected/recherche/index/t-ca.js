@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ca",{"cap":[1.614,"0v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ch",{"chifr":[1.972,"1v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ec",{"econom":[1.098,"1v"]});

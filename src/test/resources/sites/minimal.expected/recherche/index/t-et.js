@@ -1,0 +1,1 @@
+RelaisSearch.load("t-et",{"etat":[1.101,"1v2r"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ga",{"gama":[1.965,"2v"],"garant":[1.491,"0v"],"garon":[2.121,"2v"]});

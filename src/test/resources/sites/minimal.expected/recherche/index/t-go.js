@@ -1,0 +1,1 @@
+RelaisSearch.load("t-go",{"gouv":[1.098,"1v"]});

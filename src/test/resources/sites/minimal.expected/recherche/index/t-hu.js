@@ -1,0 +1,1 @@
+RelaisSearch.load("t-hu",{"hui":[1.699,"3v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-in",{"inde":[1.098,"1v"]});

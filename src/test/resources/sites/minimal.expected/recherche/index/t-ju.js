@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ju",{"juin":[2.089,"2v"]});

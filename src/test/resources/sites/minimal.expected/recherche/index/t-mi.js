@@ -1,0 +1,1 @@
+RelaisSearch.load("t-mi",{"micro":[1.346,"1v"],"microentrepreneu":[1.346,"1v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-oc",{"ocitan":[1.212,"0v2l"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-pe",{"pert":[1.905,"1v"]});

@@ -1,0 +1,1 @@
+RelaisSearch.load("t-se",{"seuil":[0.692,"1v"]});

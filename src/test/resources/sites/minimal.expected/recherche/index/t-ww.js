@@ -1,0 +1,1 @@
+RelaisSearch.load("t-ww",{"www":[1.098,"1v"]});
