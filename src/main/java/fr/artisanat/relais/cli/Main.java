@@ -14,11 +14,14 @@ public final class Main {
 
             Utilisation :
               relais build [options]   construit le site à partir de content/ dans site/
+              relais check [options]   vérifie le contenu, les liens internes et externes
               relais --help            affiche cette aide
               relais --version         affiche la version
 
             """
                     + BuildCommand.USAGE
+                    + "\n"
+                    + CheckCommand.USAGE
                     + """
 
             Codes de sortie : 0 succès (avertissements permis), 1 erreurs dans le contenu,
@@ -55,6 +58,7 @@ public final class Main {
             }
             return switch (args.get(0)) {
                 case "build" -> new BuildCommand(out, err, env).run(rest);
+                case "check" -> new CheckCommand(out, err, env, System.console() != null).run(rest);
                 default -> throw new UsageException("commande inconnue : " + args.get(0));
             };
         } catch (UsageException e) {
@@ -71,6 +75,7 @@ public final class Main {
     private static String usageOf(String command) throws UsageException {
         return switch (command) {
             case "build" -> BuildCommand.USAGE;
+            case "check" -> CheckCommand.USAGE;
             default -> throw new UsageException("commande inconnue : " + command);
         };
     }

@@ -19,7 +19,12 @@ final class SiteConfigValidator {
                     "review_after_days",
                     "link_check");
     private static final List<String> LINK_CHECK_KEYS =
-            List.of("exclude", "timeout_seconds", "cache_days");
+            List.of(
+                    "exclude",
+                    "timeout_seconds",
+                    "cache_days",
+                    "max_connections_per_host",
+                    "max_connections");
 
     private SiteConfigValidator() {}
 
@@ -68,6 +73,8 @@ final class SiteConfigValidator {
         List<String> exclude = f.textList("exclude", false, "[https://exemple.fr/]");
         Integer timeout = f.integer("timeout_seconds", false, 1, 300);
         Integer cacheDays = f.integer("cache_days", false, 0, 365);
+        Integer perHost = f.integer("max_connections_per_host", false, 1, 16);
+        Integer total = f.integer("max_connections", false, 1, 64);
         if (f.failed()) {
             return null;
         }
@@ -75,6 +82,8 @@ final class SiteConfigValidator {
         return new LinkCheckSettings(
                 exclude == null ? d.exclude() : exclude,
                 timeout == null ? d.timeoutSeconds() : timeout,
-                cacheDays == null ? d.cacheDays() : cacheDays);
+                cacheDays == null ? d.cacheDays() : cacheDays,
+                perHost == null ? d.perHost() : perHost,
+                total == null ? d.total() : total);
     }
 }
