@@ -458,6 +458,7 @@
   function run() {
     var gen = ++generation;
     var q = state.q;
+    finder.setAttribute("data-state", "busy");
     return part("meta").then(function (m) {
       if (!m) throw new Error("index de recherche introuvable");
       if (!meta) setupMeta(m);
