@@ -1,19 +1,20 @@
 package fr.artisanat.relais.postprocess;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads the link attributes and ids of a generated page in one pass over its text, without building
- * a DOM: the internal check runs on every build, over tens of thousands of pages, and a full jsoup
- * parse of each page cost a third of the build. The pages come from our own templates and
- * sanitiser, so a tokenizer for tags and attributes is enough; it still skips comments, doctype,
- * {@code <script>} and {@code <style>} contents, and decodes character references in attribute
- * values.
+ * Reads the link attributes and ids of a generated page in one pass over its UTF-8 bytes, without
+ * building a DOM or even decoding the page: the internal check runs on every build, over tens of
+ * thousands of pages, and a full jsoup parse of each page cost about a third of the build. The
+ * pages come from our own templates and sanitiser, so a tokenizer for tags and attributes is
+ * enough; it still skips comments, doctype, {@code <script>} and {@code <style>} contents, and
+ * decodes character references in attribute values. Every byte it looks for is ASCII, which never
+ * occurs inside a multi-byte UTF-8 sequence.
  *
  * <pre>
  * scan("&lt;a href=\"../x/index.html#a\"&gt;&lt;h2 id=\"b\"&gt;")
@@ -21,161 +22,218 @@ import org.jsoup.parser.Parser;
  * </pre>
  */
 final class HtmlLinkScanner {
+    private static final byte[] COMMENT_END = ascii("-->");
+    private static final byte[] SCRIPT_END = ascii("</script");
+    private static final byte[] STYLE_END = ascii("</style");
+
     private HtmlLinkScanner() {}
 
     static PageLinks scan(String html) {
+        return scan(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static PageLinks scan(byte[] html) {
         List<PageLinks.PageLink> links = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        int n = html.length();
+        int n = html.length;
         int i = 0;
         while (true) {
-            int lt = html.indexOf('<', i);
+            int lt = indexOf(html, (byte) '<', i);
             if (lt < 0 || lt + 1 >= n) {
                 break;
             }
-            char next = html.charAt(lt + 1);
-            if (html.startsWith("<!--", lt)) {
-                int end = html.indexOf("-->", lt + 4);
+            byte next = html[lt + 1];
+            if (next == '!' && lt + 3 < n && html[lt + 2] == '-' && html[lt + 3] == '-') {
+                int end = indexOf(html, COMMENT_END, lt + 4, false);
                 i = end < 0 ? n : end + 3;
-                continue;
-            }
-            if (next == '!' || next == '?' || next == '/') {
-                int end = html.indexOf('>', lt);
+            } else if (next == '!' || next == '?' || next == '/') {
+                int end = indexOf(html, (byte) '>', lt);
                 i = end < 0 ? n : end + 1;
-                continue;
-            }
-            if (!isAsciiLetter(next)) {
+            } else if (isAsciiLetter(next)) {
+                i = tag(html, lt, links, ids);
+            } else {
                 i = lt + 1;
-                continue;
             }
-            i = tag(html, lt, links, ids);
         }
         return new PageLinks(List.copyOf(links), Set.copyOf(ids));
     }
 
     /** Reads one start tag from {@code lt}; returns where scanning resumes. */
-    private static int tag(String html, int lt, List<PageLinks.PageLink> links, Set<String> ids) {
-        int n = html.length();
+    private static int tag(byte[] html, int lt, List<PageLinks.PageLink> links, Set<String> ids) {
+        int n = html.length;
         int j = lt + 1;
-        while (j < n && isNameChar(html.charAt(j))) {
+        while (j < n && isNameChar(html[j])) {
             j++;
         }
-        String tag = html.substring(lt + 1, j).toLowerCase(Locale.ROOT);
+        int tagStart = lt + 1;
+        int tagEnd = j;
         while (j < n) {
-            char c = html.charAt(j);
+            byte c = html[j];
             if (c == '>') {
                 j++;
                 break;
             }
-            if (Character.isWhitespace(c) || c == '/') {
+            if (isSpace(c) || c == '/') {
                 j++;
                 continue;
             }
             int nameStart = j;
-            while (j < n && !isAttributeEnd(html.charAt(j))) {
+            while (j < n && !isAttributeEnd(html[j])) {
                 j++;
             }
-            String name = html.substring(nameStart, j).toLowerCase(Locale.ROOT);
-            while (j < n && Character.isWhitespace(html.charAt(j))) {
+            int nameEnd = j;
+            while (j < n && isSpace(html[j])) {
                 j++;
             }
-            String value = null;
-            if (j < n && html.charAt(j) == '=') {
+            if (j >= n || html[j] != '=') {
+                continue;
+            }
+            j++;
+            while (j < n && isSpace(html[j])) {
                 j++;
-                while (j < n && Character.isWhitespace(html.charAt(j))) {
+            }
+            int valueStart;
+            int valueEnd;
+            if (j < n && (html[j] == '"' || html[j] == '\'')) {
+                valueStart = j + 1;
+                valueEnd = indexOf(html, html[j], valueStart);
+                if (valueEnd < 0) {
+                    valueEnd = n;
+                }
+                j = Math.min(n, valueEnd + 1);
+            } else {
+                valueStart = j;
+                while (j < n && !isSpace(html[j]) && html[j] != '>') {
                     j++;
                 }
-                int valueStart;
-                int valueEnd;
-                if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
-                    valueStart = j + 1;
-                    valueEnd = html.indexOf(html.charAt(j), valueStart);
-                    if (valueEnd < 0) {
-                        valueEnd = n;
-                    }
-                    j = Math.min(n, valueEnd + 1);
-                } else {
-                    valueStart = j;
-                    while (j < n
-                            && !Character.isWhitespace(html.charAt(j))
-                            && html.charAt(j) != '>') {
-                        j++;
-                    }
-                    valueEnd = j;
-                }
-                value = html.substring(valueStart, valueEnd);
-                if (value.indexOf('&') >= 0) {
-                    value = Parser.unescapeEntities(value, true);
-                }
+                valueEnd = j;
             }
-            if (value != null) {
-                attribute(tag, name, value, lt, links, ids);
-            }
+            attribute(
+                    html,
+                    tagStart,
+                    tagEnd,
+                    nameStart,
+                    nameEnd,
+                    valueStart,
+                    valueEnd,
+                    lt,
+                    links,
+                    ids);
         }
-        if (tag.equals("script") || tag.equals("style")) {
-            int close = indexOfIgnoreCase(html, "</" + tag, j);
+        if (is(html, tagStart, tagEnd, "script")) {
+            int close = indexOf(html, SCRIPT_END, j, true);
+            return close < 0 ? n : close;
+        }
+        if (is(html, tagStart, tagEnd, "style")) {
+            int close = indexOf(html, STYLE_END, j, true);
             return close < 0 ? n : close;
         }
         return j;
     }
 
     private static void attribute(
-            String tag,
-            String name,
-            String value,
+            byte[] html,
+            int tagStart,
+            int tagEnd,
+            int nameStart,
+            int nameEnd,
+            int valueStart,
+            int valueEnd,
             int offset,
             List<PageLinks.PageLink> links,
             Set<String> ids) {
-        switch (name) {
-            case "href", "src" -> links.add(new PageLinks.PageLink(value.strip(), offset));
-            case "srcset" -> {
-                for (String candidate : value.split(",")) {
-                    String url = candidate.strip().split("\\s+")[0];
-                    if (!url.isEmpty()) {
-                        links.add(new PageLinks.PageLink(url, offset));
-                    }
+        if (is(html, nameStart, nameEnd, "href") || is(html, nameStart, nameEnd, "src")) {
+            links.add(new PageLinks.PageLink(value(html, valueStart, valueEnd).strip(), offset));
+        } else if (is(html, nameStart, nameEnd, "srcset")) {
+            for (String candidate : value(html, valueStart, valueEnd).split(",")) {
+                String url = candidate.strip().split("\\s+")[0];
+                if (!url.isEmpty()) {
+                    links.add(new PageLinks.PageLink(url, offset));
                 }
             }
-            case "id" -> ids.add(value);
-            case "name" -> {
-                if (tag.equals("a")) {
-                    ids.add(value);
-                }
-            }
-            default -> {}
+        } else if (is(html, nameStart, nameEnd, "id")
+                || (is(html, nameStart, nameEnd, "name") && is(html, tagStart, tagEnd, "a"))) {
+            ids.add(value(html, valueStart, valueEnd));
         }
     }
 
-    /** 1-based line of {@code offset} in {@code text}. */
-    static int lineOf(String text, int offset) {
+    private static String value(byte[] html, int start, int end) {
+        String value = new String(html, start, end - start, StandardCharsets.UTF_8);
+        return value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+    }
+
+    /** 1-based line of {@code offset} in {@code html}. */
+    static int lineOf(byte[] html, int offset) {
         int line = 1;
-        for (int k = 0; k < offset && k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
+        for (int k = 0; k < offset && k < html.length; k++) {
+            if (html[k] == '\n') {
                 line++;
             }
         }
         return line;
     }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        int limit = text.length() - needle.length();
-        for (int k = from; k <= limit; k++) {
-            if (text.regionMatches(true, k, needle, 0, needle.length())) {
+    /** Whether bytes {@code [start, end)} spell the lower-case ASCII {@code name}, in any case. */
+    private static boolean is(byte[] html, int start, int end, String name) {
+        if (end - start != name.length()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            int c = html[start + k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] html, byte b, int from) {
+        for (int k = from; k < html.length; k++) {
+            if (html[k] == b) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static boolean isAttributeEnd(char c) {
-        return Character.isWhitespace(c) || c == '=' || c == '>' || c == '/';
+    private static int indexOf(byte[] html, byte[] needle, int from, boolean ignoreCase) {
+        int limit = html.length - needle.length;
+        outer:
+        for (int k = from; k <= limit; k++) {
+            for (int m = 0; m < needle.length; m++) {
+                int c = html[k + m];
+                if (ignoreCase && c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != needle[m]) {
+                    continue outer;
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAttributeEnd(byte c) {
+        return isSpace(c) || c == '=' || c == '>' || c == '/';
+    }
+
+    private static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isNameChar(char c) {
+    private static boolean isNameChar(byte c) {
         return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
     }
 }

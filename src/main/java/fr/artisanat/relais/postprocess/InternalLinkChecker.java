@@ -44,13 +44,13 @@ public final class InternalLinkChecker {
      */
     public List<BrokenLink> check(
             List<OutputFile> files, Set<String> paths, Function<String, byte[]> published) {
-        Map<String, String> texts = new HashMap<>();
+        Map<String, byte[]> texts = new HashMap<>();
         Map<String, PageLinks> pages = new HashMap<>();
         for (OutputFile f : files) {
             if (f.isHtml()) {
-                String text = new String(f.bytes(), StandardCharsets.UTF_8);
-                texts.put(f.path(), text);
-                pages.put(f.path(), HtmlLinkScanner.scan(text));
+                byte[] bytes = f.bytes();
+                texts.put(f.path(), bytes);
+                pages.put(f.path(), HtmlLinkScanner.scan(bytes));
             }
         }
         Function<String, Set<String>> ids = idsOf(pages, published);
@@ -84,10 +84,7 @@ public final class InternalLinkChecker {
                     target,
                     t -> {
                         byte[] bytes = t.endsWith(".html") ? published.apply(t) : null;
-                        return bytes == null
-                                ? null
-                                : HtmlLinkScanner.scan(new String(bytes, StandardCharsets.UTF_8))
-                                        .ids();
+                        return bytes == null ? null : HtmlLinkScanner.scan(bytes).ids();
                     });
         };
     }
@@ -112,7 +109,19 @@ public final class InternalLinkChecker {
             return "adresse mal formée";
         }
         String target = page;
-        if (!path.isEmpty()) {
+        String fast = path.isEmpty() ? null : resolveSimple(page, path);
+        if (fast != null) {
+            if (fast == ESCAPES) {
+                return "lien qui sort du dossier du site";
+            }
+            target = fast;
+            if (!paths.contains(target)) {
+                if (!paths.contains(target + "/index.html")) {
+                    return "page introuvable (" + target + " n'existe pas dans le site)";
+                }
+                target = target + "/index.html";
+            }
+        } else if (!path.isEmpty()) {
             String resolved;
             if (path.startsWith("/")) {
                 if (!path.startsWith(basePath)) {
@@ -168,6 +177,45 @@ public final class InternalLinkChecker {
             }
         }
         return false;
+    }
+
+    private static final String ESCAPES = new String("..");
+
+    /**
+     * The common case, without splitting: {@code ../../mesures/x/index.html} — leading {@code ../}
+     * then plain segments. Returns the target file ({@code index.html} added to a folder), {@link
+     * #ESCAPES} when it climbs above the root, or null when {@link #resolve} must decide.
+     */
+    private static String resolveSimple(String page, String path) {
+        if (path.charAt(0) == '/') {
+            return null;
+        }
+        int up = 0;
+        int i = 0;
+        while (path.startsWith("../", i)) {
+            up++;
+            i += 3;
+        }
+        String rest = path.substring(i);
+        if (rest.equals("..")
+                || rest.equals(".")
+                || rest.startsWith("./")
+                || rest.contains("/./")
+                || rest.contains("/../")
+                || rest.contains("//")
+                || rest.endsWith("/.")
+                || rest.endsWith("/..")) {
+            return null;
+        }
+        int dirEnd = page.lastIndexOf('/');
+        for (int k = 0; k < up; k++) {
+            if (dirEnd < 0) {
+                return ESCAPES;
+            }
+            dirEnd = page.lastIndexOf('/', dirEnd - 1);
+        }
+        String target = page.substring(0, dirEnd + 1) + rest;
+        return target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
     }
 
     /**
