@@ -156,6 +156,8 @@ final class CheckCommand {
     private LinkCheckReport checkExternal(
             BuildResult result, LinkCheckSettings settings, Arguments a) throws IOException {
         boolean offline = a.flag("--offline");
+        Path content = Path.of(a.option("--content", "content")).toAbsolutePath().normalize();
+        Path base = content.getParent() == null ? content : content.getParent();
         LinkCache cache =
                 offline || a.flag("--no-cache")
                         ? null
@@ -171,7 +173,7 @@ final class CheckCommand {
                                 Sleeper.REAL,
                                 Clock.systemUTC())
                         .check(
-                                ExternalLinkCollector.collect(result.site()),
+                                ExternalLinkCollector.collect(result.site(), base),
                                 settings.exclude(),
                                 offline,
                                 cache,

@@ -10,6 +10,11 @@ import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SourceRef;
 import fr.artisanat.relais.model.TaxonomyKey;
 import fr.artisanat.relais.model.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,13 +38,19 @@ public final class ExternalLinkCollector {
 
     private ExternalLinkCollector() {}
 
-    public static List<ExternalLink> collect(Site site) {
+    /**
+     * @param base the folder content file names are relative to (the parent of {@code content/}),
+     *     to find each {@code apply_url}'s line
+     */
+    public static List<ExternalLink> collect(Site site, Path base) {
         Map<String, List<SourcePosition>> found = new TreeMap<>();
         for (Measure m : site.measures()) {
             for (SourceRef source : m.sources()) {
                 add(found, source.url(), source.position());
             }
-            add(found, m.applyUrl(), m.position());
+            if (m.applyUrl() != null) {
+                add(found, m.applyUrl(), applyUrlPosition(m.position(), base));
+            }
             body(found, m.body().links());
         }
         for (Page p : site.pages()) {
@@ -64,6 +75,28 @@ public final class ExternalLinkCollector {
                     links.add(new ExternalLink(url, sorted));
                 });
         return List.copyOf(links);
+    }
+
+    /**
+     * The model keeps no position for {@code apply_url}; its line is found again in the measure's
+     * file, so the report points at it rather than at the top of the file.
+     */
+    static SourcePosition applyUrlPosition(SourcePosition measure, Path base) {
+        Path file = base.resolve(measure.file());
+        if (!Files.isRegularFile(file)) {
+            return measure;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("apply_url:")) {
+                    return new SourcePosition(measure.file(), i + 1, 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // unreadable now: the measure's own position still names the file
+        }
+        return measure;
     }
 
     private static void body(Map<String, List<SourcePosition>> found, List<BodyLink> links) {

@@ -43,13 +43,14 @@ class CheckCommandTest {
         String alpha = site.read("content/measures/aide-alpha.md");
         site.write(
                 "content/measures/aide-alpha.md",
-                alpha.replace(
-                        "sources:\n",
-                        "sources:\n  - title: Page retirée\n    url: "
-                                + url("/absent")
-                                + "\n  - title: Page en ligne\n    url: "
-                                + url("/ok")
-                                + "\n"));
+                alpha.replace("apply_url: https://www.impots.gouv.fr/", "apply_url: " + url("/ok"))
+                        .replace(
+                                "sources:\n",
+                                "sources:\n  - title: Page retirée\n    url: "
+                                        + url("/absent")
+                                        + "\n  - title: Page en ligne\n    url: "
+                                        + url("/ok")
+                                        + "\n"));
     }
 
     @AfterEach
@@ -84,6 +85,28 @@ class CheckCommandTest {
                 r.out());
         assertFalse(r.out().contains(url("/ok") + " —"), r.out());
         assertFalse(Files.exists(site.out()), "check writes no site");
+    }
+
+    @Test
+    void pointsAtTheApplyUrlLineOfTheMeasure() throws IOException {
+        Path report = dir.resolve("liens.json");
+
+        check("--format", "json", "--output", report.toString());
+
+        assertTrue(
+                Files.readString(report)
+                        .contains(
+                                "{\"url\": \""
+                                        + url("/ok")
+                                        + "\", \"status\": \"ok\", \"http_status\": 200,"),
+                report.toString());
+        assertTrue(
+                Files.readString(report)
+                        .contains(
+                                "\"origins\": [{\"file\": \"content/measures/aide-alpha.md\","
+                                        + " \"line\": 13, \"column\": 1}, {\"file\":"
+                                        + " \"content/measures/aide-alpha.md\", \"line\": 17,"),
+                Files.readString(report));
     }
 
     @Test
