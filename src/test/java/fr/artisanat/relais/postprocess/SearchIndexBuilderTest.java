@@ -1,0 +1,71 @@
+package fr.artisanat.relais.postprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.artisanat.relais.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexBuilderTest {
+    @TempDir Path dir;
+
+    @Test
+    void writesNumbersWithoutSeparators() {
+        StringBuilder sb = new StringBuilder();
+        for (int n : new int[] {0, 5, 31, 32, 40, 1023, 1024, 100_000}) {
+            Base32Varint.append(sb, n);
+        }
+        assertEquals("05vB0B8_vBA0DBV0", sb.toString());
+    }
+
+    @Test
+    void splitsLargeShardsUntilEachIsSmallOrHoldsOneTerm() {
+        TestSite site = TestSite.minimal(dir);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            body.append("prefixe").append(Integer.toString(i, 36)).append(' ');
+        }
+        site.write("content/pages/lexique.md", "---\ntitle: Lexique\n---\n" + body + "\n");
+        for (int i = 0; i < 40; i++) {
+            site.write(
+                    "content/measures/mesure-" + i + ".md",
+                    site.read("content/measures/aide-alpha.md")
+                            .replace("Aide alpha", "Aide " + i)
+                            .replace("## Pour qui ?", body.substring(i * 200, i * 200 + 4000)));
+        }
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> files = TestSite.snapshot(site.out().resolve("recherche/index"));
+        String meta = new String(files.get("meta.js"), StandardCharsets.UTF_8);
+        Matcher shards = Pattern.compile("\"shards\":\\[([^\\]]*)\\]").matcher(meta);
+        assertTrue(shards.find());
+        assertTrue(shards.group(1).contains("\"pre"), shards.group(1));
+        files.forEach(
+                (name, bytes) -> {
+                    if (name.startsWith("t-")) {
+                        String text = new String(bytes, StandardCharsets.UTF_8);
+                        assertTrue(
+                                bytes.length < SearchIndexBuilder.SHARD_BUDGET + 2000
+                                        || text.chars().filter(c -> c == ':').count() == 1,
+                                name + " is " + bytes.length + " bytes");
+                    }
+                });
+    }
+
+    @Test
+    void numbersOpenMeasuresBeforeUpcomingAndClosedOnes() {
+        TestSite site = TestSite.minimal(dir);
+        assertEquals(0, site.build().exitCode());
+        String chunk = site.read("site/recherche/index/d-0.js");
+        int open = chunk.indexOf("\"open\"");
+        int closing = chunk.indexOf("\"closing\"");
+        int upcoming = chunk.indexOf("\"upcoming\"");
+        int closed = chunk.indexOf("\"closed\"");
+        assertTrue(Math.max(open, closing) < upcoming && upcoming < closed, chunk);
+    }
+}
