@@ -236,6 +236,27 @@ class InternalLinkCheckerTest {
     }
 
     @Test
+    void resolvesParentFolderLinksAndStopsAtTheRoot() {
+        assertEquals(
+                List.of("../../../", "../../../index.html"),
+                checker
+                        .check(
+                                List.of(
+                                        page("index.html", ""),
+                                        MEASURES,
+                                        page(
+                                                "mesures/pge/index.html",
+                                                "<a href=\"../\">a</a><a href=\"../../\">b</a>"
+                                                        + "<a href=\"../../index.html\">c</a>"
+                                                        + "<a href=\"../../mesures/./pge/../index.html\">d</a>"
+                                                        + "<a href=\"../../../\">e</a>"
+                                                        + "<a href=\"../../../index.html\">f</a>")))
+                        .stream()
+                        .map(BrokenLink::href)
+                        .toList());
+    }
+
+    @Test
     void resolvesRelativePathsAgainstThePageFolder() {
         assertEquals(
                 "index.html",
