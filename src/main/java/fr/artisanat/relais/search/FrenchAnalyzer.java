@@ -19,7 +19,9 @@ import java.util.Set;
  *   <li>stop words dropped, then each word stemmed by {@link FrenchLightStemmer}.
  * </ol>
  *
- * <p>{@code "Prêts garantis par l'État"} → {@code [pret, garant, etat]}.
+ * <p>{@code "Prêts garantis par l'État"} → {@code [pret, garanti, etat]}.
+ *
+ * <p>An instance caches the words it has seen: use one per build, from one thread.
  */
 public final class FrenchAnalyzer {
     /** Words longer than this are identifiers or pasted URLs, not something anyone types. */
@@ -30,7 +32,16 @@ public final class FrenchAnalyzer {
                     "l", "d", "m", "t", "n", "s", "j", "c", "qu", "jusqu", "lorsqu", "puisqu",
                     "quoiqu");
 
+    /** Past this many distinct words the cache stops growing (pasted lists, identifiers). */
+    static final int CACHE_LIMIT = 200_000;
+
     private final FrenchLightStemmer stemmer = new FrenchLightStemmer();
+
+    /**
+     * The words each distinct written word gives: a corpus repeats a few thousand words millions of
+     * times. Per instance, so an analyzer belongs to one build and one thread.
+     */
+    private final java.util.Map<String, List<Word>> cache = new java.util.HashMap<>();
 
     /** The terms of {@code text}, in order, with repeats. */
     public List<String> analyze(String text) {
@@ -65,7 +76,17 @@ public final class FrenchAnalyzer {
                     break;
                 }
             }
-            addRawWord(folded.substring(start, i), out);
+            String raw = folded.substring(start, i);
+            List<Word> known = cache.get(raw);
+            if (known == null) {
+                known = new ArrayList<>(1);
+                addRawWord(raw, known);
+                known = List.copyOf(known);
+                if (cache.size() < CACHE_LIMIT) {
+                    cache.put(raw, known);
+                }
+            }
+            out.addAll(known);
         }
         return out;
     }
@@ -73,30 +94,36 @@ public final class FrenchAnalyzer {
     /** Lower case, without accents, with ligatures spelt out. */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.chars().allMatch(c -> c < 0x80)) {
+            return lower;
+        }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
-        decomposed
-                .codePoints()
-                .forEach(
-                        cp -> {
-                            int type = Character.getType(cp);
-                            if (type == Character.NON_SPACING_MARK
-                                    || type == Character.ENCLOSING_MARK
-                                    || type == Character.COMBINING_SPACING_MARK) {
-                                return;
-                            }
-                            switch (cp) {
-                                case 'œ' -> sb.append("oe");
-                                case 'æ' -> sb.append("ae");
-                                case 'ß' -> sb.append("ss");
-                                default -> sb.appendCodePoint(cp);
-                            }
-                        });
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            switch (cp) {
+                case 'œ' -> sb.append("oe");
+                case 'æ' -> sb.append("ae");
+                case 'ß' -> sb.append("ss");
+                default -> sb.appendCodePoint(cp);
+            }
+        }
         return sb.toString();
     }
 
     /** Splits on apostrophes (dropping an elided article), then on hyphens. */
     private void addRawWord(String raw, List<Word> out) {
+        if (!hasJoiner(raw)) {
+            addWord(raw, out);
+            return;
+        }
         List<String> pieces = split(raw, true);
         if (pieces.size() > 1 && ELISIONS.contains(pieces.get(0))) {
             pieces.remove(0);
@@ -146,7 +173,20 @@ public final class FrenchAnalyzer {
         return pieces;
     }
 
+    private static boolean hasJoiner(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isApostrophe(c) || isHyphen(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
         return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
