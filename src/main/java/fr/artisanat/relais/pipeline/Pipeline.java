@@ -77,6 +77,17 @@ public final class Pipeline {
         return List.copyOf(all);
     }
 
+    /**
+     * Reads and validates only, for commands that need the model but write nothing ({@code relais
+     * report}).
+     */
+    public Optional<Site> validate(BuildOptions options, Diagnostics diagnostics) {
+        SourceSet sources = loader.load(options.content(), diagnostics);
+        Optional<Site> site =
+                validator.validate(sources, options.asOf(), options.includeDrafts(), diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : site;
+    }
+
     private static BuildResult result(
             Diagnostics d, Site site, List<OutputFile> files, boolean written, long start) {
         return new BuildResult(d, site, files, written, (System.nanoTime() - start) / 1_000_000);
@@ -88,10 +99,16 @@ public final class Pipeline {
      */
     private static void reportBrokenLinks(
             Site site, List<OutputFile> files, String outName, Diagnostics diagnostics) {
+        reportLinks(site, linkChecker(site).check(files), outName, diagnostics);
+    }
+
+    static InternalLinkChecker linkChecker(Site site) {
         String basePath = URI.create(site.config().baseUrl()).getPath();
-        List<BrokenLink> broken =
-                new InternalLinkChecker(basePath == null || basePath.isEmpty() ? "/" : basePath)
-                        .check(files);
+        return new InternalLinkChecker(basePath == null || basePath.isEmpty() ? "/" : basePath);
+    }
+
+    static void reportLinks(
+            Site site, List<BrokenLink> broken, String outName, Diagnostics diagnostics) {
         Map<String, Map<String, fr.artisanat.relais.model.BodyLink>> origins = new HashMap<>();
         for (Measure m : site.measures()) {
             origins.put(SitePaths.measure(m.slug()), linkPositions(m.body().links()));

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -79,20 +81,37 @@ public final class PageRenderer {
 
     /** Every file of the site, in a stable order; empty with diagnostics on template errors. */
     public List<OutputFile> render(Site site, Diagnostics diagnostics) {
+        return render(site, path -> true, diagnostics);
+    }
+
+    /**
+     * Only the files whose output path {@code selection} accepts, for the preview's incremental
+     * rebuilds: a page that is not selected is neither modelled nor rendered. The sitemap still
+     * lists every page of the site.
+     */
+    public List<OutputFile> render(
+            Site site, Predicate<String> selection, Diagnostics diagnostics) {
         Map<String, Template> templates = loadTemplates(diagnostics);
         if (templates == null) {
             return List.of();
         }
         ViewBuilder views = new ViewBuilder(site);
-        Pages pages = new Pages(site, views, templates, diagnostics);
+        Pages pages = new Pages(site, views, templates, selection, diagnostics);
         pages.render();
         List<OutputFile> files = new ArrayList<>(pages.files);
-        List<String> htmlPaths = files.stream().map(OutputFile::path).toList();
-        files.add(SitemapRenderer.sitemap(site, htmlPaths));
-        files.add(SitemapRenderer.robots(site));
-        files.add(FeedRenderer.render(site));
-        files.add(JsonExportRenderer.render(site));
-        files.addAll(assets(diagnostics));
+        if (selection.test(SitemapRenderer.SITEMAP)) {
+            files.add(SitemapRenderer.sitemap(site, pages.allPaths));
+        }
+        if (selection.test(SitemapRenderer.ROBOTS)) {
+            files.add(SitemapRenderer.robots(site));
+        }
+        if (selection.test(SitePaths.FEED)) {
+            files.add(FeedRenderer.render(site));
+        }
+        if (selection.test(SitePaths.JSON_EXPORT)) {
+            files.add(JsonExportRenderer.render(site));
+        }
+        assets(diagnostics).stream().filter(f -> selection.test(f.path())).forEach(files::add);
         return diagnostics.hasErrors() ? List.of() : List.copyOf(files);
     }
 
@@ -150,33 +169,39 @@ public final class PageRenderer {
         private final ViewBuilder views;
         private final Map<String, Template> templates;
         private final Diagnostics diagnostics;
+        private final Predicate<String> selection;
         private final List<OutputFile> files = new ArrayList<>();
+        private final List<String> allPaths = new ArrayList<>();
         private final Map<String, TemplateError> templateErrors = new LinkedHashMap<>();
 
         Pages(
                 Site site,
                 ViewBuilder views,
                 Map<String, Template> templates,
+                Predicate<String> selection,
                 Diagnostics diagnostics) {
             this.site = site;
             this.views = views;
             this.templates = templates;
+            this.selection = selection;
             this.diagnostics = diagnostics;
         }
 
         void render() {
-            Map<String, Object> home = new LinkedHashMap<>();
-            home.put("openMeasures", views.openMeasures());
-            home.put("latestMeasures", views.latestMeasures(LATEST_COUNT));
-            home.put("taxonomyViews", views.taxonomies());
-            home.put("stats", views.stats());
             page(
                     "home.ftlh",
                     SitePaths.home(),
                     site.config().title(),
                     site.config().tagline(),
                     "home",
-                    home);
+                    () -> {
+                        Map<String, Object> home = new LinkedHashMap<>();
+                        home.put("openMeasures", views.openMeasures());
+                        home.put("latestMeasures", views.latestMeasures(LATEST_COUNT));
+                        home.put("taxonomyViews", views.taxonomies());
+                        home.put("stats", views.stats());
+                        return home;
+                    });
 
             page(
                     "measures.ftlh",
@@ -184,7 +209,7 @@ public final class PageRenderer {
                     "Toutes les mesures",
                     "Toutes les mesures de soutien aux entreprises artisanales, ouvertes, à venir et closes.",
                     "measures",
-                    Map.of("measures", views.allMeasures(), "stats", views.stats()));
+                    () -> Map.of("measures", views.allMeasures(), "stats", views.stats()));
             for (Measure m : site.measures()) {
                 page(
                         "measure.ftlh",
@@ -192,7 +217,7 @@ public final class PageRenderer {
                         m.title(),
                         m.summary(),
                         "measures",
-                        Map.of("measure", views.measure(m.slug())));
+                        () -> Map.of("measure", views.measure(m.slug())));
             }
             for (TaxonomyKey key : TaxonomyKey.values()) {
                 TaxonomyView taxonomy = views.taxonomy(key);
@@ -202,7 +227,7 @@ public final class PageRenderer {
                         key.title(),
                         taxonomy.intro(),
                         key.field(),
-                        Map.of("taxonomy", taxonomy));
+                        () -> Map.of("taxonomy", taxonomy));
                 for (TermView term : taxonomy.terms()) {
                     Term model = site.term(key, term.id()).orElseThrow();
                     page(
@@ -211,13 +236,15 @@ public final class PageRenderer {
                             term.name(),
                             model.description(),
                             key.field(),
-                            Map.of(
-                                    "taxonomy",
-                                    taxonomy,
-                                    "term",
-                                    term,
-                                    "measures",
-                                    views.measures(site.taxonomy(key).measuresOf(term.id()))));
+                            () ->
+                                    Map.of(
+                                            "taxonomy",
+                                            taxonomy,
+                                            "term",
+                                            term,
+                                            "measures",
+                                            views.measures(
+                                                    site.taxonomy(key).measuresOf(term.id()))));
                 }
             }
             page(
@@ -226,7 +253,7 @@ public final class PageRenderer {
                     "Contacts",
                     "Le numéro régional et les chambres de métiers et de l'artisanat d'Occitanie.",
                     "contacts",
-                    Map.of("chambers", views.chambers()));
+                    () -> Map.of("chambers", views.chambers()));
             for (Page p : site.pages()) {
                 page(
                         "page.ftlh",
@@ -234,16 +261,16 @@ public final class PageRenderer {
                         p.title(),
                         p.summary(),
                         "page",
-                        Map.of("content", views.page(p)));
+                        () -> Map.of("content", views.page(p)));
             }
-            page("404.ftlh", "404.html", "Page introuvable", null, "404", Map.of());
+            page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
             page(
                     "search.ftlh",
                     SitePaths.search(),
                     "Rechercher une mesure",
                     "Rechercher parmi les mesures de soutien aux entreprises artisanales.",
                     "search",
-                    Map.of("taxonomyViews", views.taxonomies()));
+                    () -> Map.of("taxonomyViews", views.taxonomies()));
             reportTemplateErrors();
         }
 
@@ -267,6 +294,21 @@ public final class PageRenderer {
                 String description,
                 String section,
                 Map<String, Object> extra) {
+            page(template, path, title, description, section, () -> extra);
+        }
+
+        /** Builds the page's model only when the page is selected. */
+        private void page(
+                String template,
+                String path,
+                String title,
+                String description,
+                String section,
+                Supplier<Map<String, Object>> extra) {
+            allPaths.add(path);
+            if (!selection.test(path)) {
+                return;
+            }
             String root = path.equals("404.html") ? basePath() : SitePaths.rootOf(path);
             PageMeta meta =
                     new PageMeta(
@@ -275,7 +317,7 @@ public final class PageRenderer {
                             SitePaths.absolute(site.config().baseUrl(), path),
                             section,
                             SitePaths.FEED);
-            Map<String, Object> model = new HashMap<>(extra);
+            Map<String, Object> model = new HashMap<>(extra.get());
             model.put("root", root);
             model.put("site", views.site());
             model.put("page", meta);

@@ -11,6 +11,9 @@ import java.util.Map;
  * {@code sitemap.xml} and {@code robots.txt}: the only places besides the feed with absolute URLs.
  */
 final class SitemapRenderer {
+    static final String SITEMAP = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
+
     private SitemapRenderer() {}
 
     /**
@@ -42,12 +45,12 @@ final class SitemapRenderer {
                             xml.append("</url>\n");
                         });
         xml.append("</urlset>\n");
-        return new OutputFile("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(SITEMAP, xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static OutputFile robots(Site site) {
         String text =
                 "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n";
-        return new OutputFile("robots.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(ROBOTS, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -67,6 +67,27 @@ public final class SourceLoader {
         return new SourceSet(site, data, measures, pages);
     }
 
+    /**
+     * Re-reads one Markdown file of {@code measures/} or {@code pages/}, with the same checks and
+     * positions as {@link #load}: the preview rebuilds only the file an editor saved. The document
+     * has null data when the file could not be read (the diagnostics say why).
+     */
+    public SourceDocument loadMarkdown(Path contentDir, Path file, Diagnostics diagnostics) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path base = root.getParent() == null ? root : root.getParent();
+        Walk walk = new Walk(root, base, diagnostics);
+        Path normalized = file.toAbsolutePath().normalize();
+        SourceDocument doc = walk.markdownFile(normalized);
+        return doc != null
+                ? doc
+                : new SourceDocument(
+                        walk.display(normalized),
+                        stripSuffix(normalized.getFileName().toString()),
+                        null,
+                        "",
+                        0);
+    }
+
     private static List<String> withSuffix(String suffix) {
         return java.util.stream.Stream.concat(DATA_FILES.stream(), OPTIONAL_DATA_FILES.stream())
                 .map(n -> n + suffix)
@@ -175,9 +196,12 @@ public final class SourceLoader {
                     continue;
                 }
                 SourceDocument doc = markdownFile(file);
-                if (doc != null) {
-                    docs.add(doc);
-                }
+                // Kept even when unreadable, so links to it are not reported as missing too.
+                docs.add(
+                        doc != null
+                                ? doc
+                                : new SourceDocument(
+                                        display(file), stripSuffix(name), null, "", 0));
             }
             return docs;
         }

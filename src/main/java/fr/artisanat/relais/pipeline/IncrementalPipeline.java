@@ -1,0 +1,412 @@
+package fr.artisanat.relais.pipeline;
+
+import fr.artisanat.relais.diagnostic.Diagnostic;
+import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.markdown.MarkdownRenderer;
+import fr.artisanat.relais.model.Beneficiary;
+import fr.artisanat.relais.model.Category;
+import fr.artisanat.relais.model.Funder;
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SiteBuilder;
+import fr.artisanat.relais.model.Taxonomy;
+import fr.artisanat.relais.model.TaxonomyKey;
+import fr.artisanat.relais.model.Territory;
+import fr.artisanat.relais.postprocess.HtmlSanitizer;
+import fr.artisanat.relais.render.OutputFile;
+import fr.artisanat.relais.render.PageRenderer;
+import fr.artisanat.relais.source.SourceDocument;
+import fr.artisanat.relais.source.SourceLoader;
+import fr.artisanat.relais.source.SourceSet;
+import fr.artisanat.relais.validate.SiteValidator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The preview's build ({@code relais serve}): the same stages as {@link Pipeline}, but it keeps the
+ * last sources and the last good {@link Site} in memory, so that saving one measure re-reads that
+ * file only, validates it against the ids and slugs already known, and re-renders only the pages
+ * that show it ({@link AffectedPages}). Anything else — a data file, a page, a deletion, content
+ * that had errors elsewhere — falls back to a full rebuild, which is always correct. Drafts are
+ * always included.
+ *
+ * <p>One rebuild at a time: the preview calls it from its single watcher thread.
+ */
+public final class IncrementalPipeline {
+    private final BuildOptions options;
+    private final Path content;
+    private final Path templates;
+    private final Function<String, byte[]> published;
+    private final SourceLoader loader = new SourceLoader();
+    private final SiteValidator validator;
+
+    private PageRenderer renderer;
+    private SourceSet sources;
+    private Site site;
+    private Set<String> paths = Set.of();
+    private List<Diagnostic> current = List.of();
+    private boolean exportsPending;
+
+    /**
+     * @param published the bytes of a file of the last good site (or null), to check {@code
+     *     #fragment} links into pages that were not re-rendered
+     */
+    public IncrementalPipeline(BuildOptions options, Function<String, byte[]> published) {
+        this.options = options;
+        this.content = options.content().toAbsolutePath().normalize();
+        this.templates = options.templates().toAbsolutePath().normalize();
+        this.published = published;
+        this.validator = new SiteValidator(new MarkdownRenderer(new HtmlSanitizer()::clean));
+    }
+
+    /** Reads, validates and renders everything. */
+    public PreviewUpdate full() {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        sources = loader.load(content, diagnostics);
+        renderer = new PageRenderer(templates);
+        Optional<Site> built = validator.validate(sources, options.asOf(), true, diagnostics);
+        if (built.isEmpty() || diagnostics.hasErrors()) {
+            return failed(diagnostics, false, start);
+        }
+        List<OutputFile> files = renderer.render(built.get(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, false, start);
+        }
+        Pipeline.reportLinks(
+                built.get(),
+                Pipeline.linkChecker(built.get()).check(files),
+                outName(),
+                diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics, false, start);
+        }
+        Set<String> now = new HashSet<>();
+        files.forEach(f -> now.add(f.path()));
+        Set<String> removed = new HashSet<>(paths);
+        removed.removeAll(now);
+        site = built.get();
+        paths = Set.copyOf(now);
+        exportsPending = false;
+        current = diagnostics.sorted();
+        return new PreviewUpdate(diagnostics, files, removed, true, false, millis(start));
+    }
+
+    /**
+     * Rebuilds after {@code changed} files (absolute or relative paths under content/ or
+     * templates/) were saved, created or deleted; null when none of them matters (an editor's
+     * backup file).
+     */
+    public PreviewUpdate update(Set<Path> changed) {
+        Set<Path> measures = new HashSet<>();
+        Set<String> changedTemplates = new HashSet<>();
+        boolean needsFull = site == null;
+        boolean relevant = false;
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            if (ignored(name) || vanishedLeftover(file, name)) {
+                continue;
+            }
+            if (file.startsWith(templates)) {
+                relevant = true;
+                changedTemplates.add(templates.relativize(file).toString().replace('\\', '/'));
+            } else if (file.startsWith(content)) {
+                relevant = true;
+                boolean measure =
+                        file.getParent().equals(content.resolve("measures"))
+                                && name.endsWith(".md")
+                                && Files.isRegularFile(file);
+                if (measure) {
+                    measures.add(file);
+                } else {
+                    needsFull = true; // data, pages, site.yml, deletions, folders
+                }
+            }
+        }
+        if (!relevant) {
+            return null;
+        }
+        if (needsFull || (!measures.isEmpty() && !changedTemplates.isEmpty())) {
+            return full();
+        }
+        return measures.isEmpty() ? templatesChanged(changedTemplates) : measuresSaved(measures);
+    }
+
+    /**
+     * The site-wide exports (feed, JSON, sitemap) of the current site, when the last incremental
+     * rebuild left them behind; null when they are up to date. Rendering them reads every measure,
+     * so the preview writes the edited pages and reloads the tabs first, then calls this.
+     */
+    public PreviewUpdate exports() {
+        if (!exportsPending || site == null) {
+            return null;
+        }
+        long start = System.nanoTime();
+        exportsPending = false;
+        Diagnostics found = new Diagnostics();
+        List<OutputFile> files = renderer.render(site, AffectedPages.SITE_WIDE::contains, found);
+        return new PreviewUpdate(found, files, Set.of(), true, true, millis(start));
+    }
+
+    /** The problems of the content as it is now, also when the last rebuild was incremental. */
+    public List<Diagnostic> diagnostics() {
+        return current;
+    }
+
+    private PreviewUpdate measuresSaved(Set<Path> files) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, SourceDocument> saved = new LinkedHashMap<>();
+        for (Path file : files) {
+            SourceDocument doc = loader.loadMarkdown(content, file, diagnostics);
+            saved.put(doc.path(), doc);
+        }
+        // Errors elsewhere could only be fixed by a full rebuild.
+        if (current.stream()
+                .anyMatch(d -> d.isError() && !saved.containsKey(d.position().file()))) {
+            return full();
+        }
+        sources = withMeasures(sources, saved);
+        Optional<Site> partial =
+                validator.validate(
+                        stubbed(sources, saved.keySet()), options.asOf(), true, diagnostics);
+        Set<String> revalidated = new HashSet<>(saved.keySet());
+        if (sources.site() != null) {
+            revalidated.add(sources.site().path());
+        }
+        sources.data().values().forEach(d -> revalidated.add(d.path()));
+        Diagnostics merged = new Diagnostics();
+        current.stream()
+                .filter(d -> !revalidated.contains(d.position().file()))
+                .forEach(merged::add);
+        diagnostics.sorted().forEach(merged::add);
+        current = merged.sorted();
+        if (partial.isEmpty() || merged.hasErrors()) {
+            return new PreviewUpdate(merged, List.of(), Set.of(), false, true, millis(start));
+        }
+        Site before = site;
+        Site after = merge(before, partial.get());
+        Set<String> selected = new HashSet<>();
+        for (SourceDocument doc : saved.values()) {
+            selected.addAll(AffectedPages.ofMeasure(before, after, doc.name()));
+        }
+        // The pages first: the site-wide exports hold every measure and follow in exports().
+        selected.removeAll(AffectedPages.SITE_WIDE);
+        exportsPending = true;
+        return renderSelected(after, selected::contains, merged, start);
+    }
+
+    private PreviewUpdate templatesChanged(Set<String> names) {
+        long start = System.nanoTime();
+        renderer = new PageRenderer(templates); // a fresh template cache
+        Set<String> selected = new HashSet<>();
+        boolean all = false;
+        for (String name : names) {
+            if (name.startsWith("assets/")) {
+                continue;
+            }
+            Set<String> pages = AffectedPages.ofTemplate(site, name);
+            if (pages == null) {
+                all = true;
+            } else {
+                selected.addAll(pages);
+            }
+        }
+        boolean assets = names.stream().anyMatch(n -> n.startsWith("assets/"));
+        boolean everything = all;
+        Predicate<String> selection =
+                p -> everything || selected.contains(p) || (assets && p.startsWith("assets/"));
+        Diagnostics merged = new Diagnostics();
+        String templatesShown = templates.getFileName() + "/";
+        String outShown = outName() + "/";
+        current.stream()
+                .filter(d -> !d.position().file().startsWith(templatesShown))
+                .filter(d -> !d.position().file().startsWith(outShown))
+                .forEach(merged::add);
+        return renderSelected(site, selection, merged, start);
+    }
+
+    /** Renders the selected files of {@code next}, checks their links, and adopts it if good. */
+    private PreviewUpdate renderSelected(
+            Site next, Predicate<String> selection, Diagnostics diagnostics, long start) {
+        Diagnostics found = new Diagnostics();
+        List<OutputFile> files = renderer.render(next, selection, found);
+        Set<String> now = new HashSet<>(paths);
+        Set<String> removed = new HashSet<>();
+        if (!found.hasErrors()) {
+            // Assets are the only files a selective render can drop (a deleted stylesheet).
+            paths.stream()
+                    .filter(p -> p.startsWith("assets/") && selection.test(p))
+                    .filter(p -> files.stream().noneMatch(f -> f.path().equals(p)))
+                    .forEach(removed::add);
+            now.removeAll(removed);
+            files.forEach(f -> now.add(f.path()));
+            Pipeline.reportLinks(
+                    next,
+                    Pipeline.linkChecker(next).check(files, now, this::publishedPage),
+                    outName(),
+                    found);
+        }
+        found.sorted().forEach(diagnostics::add);
+        current = diagnostics.sorted();
+        if (diagnostics.hasErrors()) {
+            return new PreviewUpdate(diagnostics, List.of(), Set.of(), false, true, millis(start));
+        }
+        site = next;
+        paths = Set.copyOf(now);
+        return new PreviewUpdate(diagnostics, files, removed, true, true, millis(start));
+    }
+
+    private byte[] publishedPage(String path) {
+        return paths.contains(path) ? published.apply(path) : null;
+    }
+
+    private PreviewUpdate failed(Diagnostics diagnostics, boolean incremental, long start) {
+        current = diagnostics.sorted();
+        return new PreviewUpdate(
+                diagnostics, List.of(), Set.of(), false, incremental, millis(start));
+    }
+
+    /** The sources with the saved measures replaced or added, in the loader's order. */
+    private static SourceSet withMeasures(SourceSet sources, Map<String, SourceDocument> saved) {
+        Map<String, SourceDocument> byPath = new LinkedHashMap<>();
+        sources.measures().forEach(d -> byPath.put(d.path(), d));
+        byPath.putAll(saved);
+        List<SourceDocument> measures = new ArrayList<>(byPath.values());
+        measures.sort(Comparator.comparing(SourceDocument::path));
+        return new SourceSet(sources.site(), sources.data(), measures, sources.pages());
+    }
+
+    /**
+     * The sources where every file but the saved ones is present without data: the validator then
+     * checks the saved measures only, against every slug of the site.
+     */
+    private static SourceSet stubbed(SourceSet sources, Set<String> saved) {
+        return new SourceSet(
+                sources.site(),
+                sources.data(),
+                sources.measures().stream()
+                        .map(d -> saved.contains(d.path()) ? d : stub(d))
+                        .toList(),
+                sources.pages().stream().map(IncrementalPipeline::stub).toList());
+    }
+
+    private static SourceDocument stub(SourceDocument d) {
+        return new SourceDocument(d.path(), d.name(), null, "", 0);
+    }
+
+    /**
+     * The previous site with the re-validated measures in place of their old versions. When none of
+     * them changed what lists show (a body edit), the lists keep their order and membership, so the
+     * new versions are swapped in place instead of recomputing every taxonomy.
+     */
+    private static Site merge(Site before, Site partial) {
+        Map<String, Measure> saved = new HashMap<>();
+        partial.measures().forEach(m -> saved.put(m.slug(), m));
+        Map<String, Measure> old = new HashMap<>();
+        before.measures().stream()
+                .filter(m -> saved.containsKey(m.slug()))
+                .forEach(m -> old.put(m.slug(), m));
+        boolean bodiesOnly =
+                old.size() == saved.size()
+                        && saved.values().stream()
+                                .allMatch(m -> AffectedPages.sameListing(old.get(m.slug()), m))
+                        && partial.config().equals(before.config());
+        if (bodiesOnly) {
+            return swapped(before, saved);
+        }
+        return rebuilt(before, partial);
+    }
+
+    private static Site swapped(Site before, Map<String, Measure> saved) {
+        Map<TaxonomyKey, Taxonomy> taxonomies = new EnumMap<>(TaxonomyKey.class);
+        for (TaxonomyKey key : TaxonomyKey.values()) {
+            Taxonomy t = before.taxonomy(key);
+            Map<String, List<Measure>> byTerm = new HashMap<>();
+            t.measuresByTerm().forEach((term, list) -> byTerm.put(term, swap(list, saved)));
+            taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
+        }
+        return new Site(
+                before.config(),
+                before.buildDate(),
+                swap(before.measures(), saved),
+                before.pages(),
+                taxonomies,
+                before.chambers());
+    }
+
+    private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
+        if (list.stream().noneMatch(m -> saved.containsKey(m.slug()))) {
+            return list;
+        }
+        return list.stream().map(m -> saved.getOrDefault(m.slug(), m)).toList();
+    }
+
+    private static Site rebuilt(Site before, Site partial) {
+        Set<String> slugs = new HashSet<>();
+        partial.measures().forEach(m -> slugs.add(m.slug()));
+        List<Measure> measures = new ArrayList<>(partial.measures());
+        before.measures().stream().filter(m -> !slugs.contains(m.slug())).forEach(measures::add);
+        return SiteBuilder.build(
+                partial.config(),
+                partial.buildDate(),
+                measures,
+                before.pages(),
+                terms(partial, TaxonomyKey.CATEGORIES, Category.class),
+                terms(partial, TaxonomyKey.FUNDERS, Funder.class),
+                terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
+                terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
+                partial.chambers());
+    }
+
+    private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {
+        return site.taxonomy(key).terms().stream().map(type::cast).toList();
+    }
+
+    private String outName() {
+        return options.out().toAbsolutePath().normalize().getFileName().toString();
+    }
+
+    /**
+     * A file that is already gone and could not have been content: an editor's temporary file
+     * ({@code sed -i}, save-by-rename). Its creation and deletion come in the same batch.
+     */
+    private boolean vanishedLeftover(Path file, String name) {
+        if (Files.exists(file) || name.endsWith(".md") || name.endsWith(".yml")) {
+            return false;
+        }
+        if (name.equals("measures") || name.equals("pages") || name.equals("data")) {
+            return false;
+        }
+        String shown =
+                content.getParent() == null
+                        ? name
+                        : content.getParent().relativize(file).toString().replace('\\', '/');
+        if (file.startsWith(templates)) {
+            return !name.endsWith(".ftlh") && !file.startsWith(templates.resolve("assets"));
+        }
+        return current.stream().noneMatch(d -> d.position().file().equals(shown));
+    }
+
+    /** Editor leftovers, as the loader ignores them. */
+    private static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
