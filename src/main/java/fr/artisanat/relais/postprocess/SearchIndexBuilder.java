@@ -162,56 +162,46 @@ public final class SearchIndexBuilder {
     }
 
     private Postings postings(Site site, List<Measure> docs) {
-        Map<Field, Double> totalLength = new HashMap<>();
-        List<Map<Field, Map<String, Integer>>> counts = new ArrayList<>();
-        List<Map<Field, Integer>> lengths = new ArrayList<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        for (Measure m : docs) {
-            Map<Field, Map<String, Integer>> perField = new LinkedHashMap<>();
-            Map<Field, Integer> perLength = new HashMap<>();
-            for (Field f : Field.values()) {
+        Field[] fields = Field.values();
+        int n = docs.size();
+        double[] totalLength = new double[fields.length];
+        int[][] lengths = new int[n][fields.length];
+        List<List<Map<String, Integer>>> counts = new ArrayList<>(n);
+        Map<String, PostingList> terms = new HashMap<>();
+        for (int doc = 0; doc < n; doc++) {
+            List<Map<String, Integer>> perField = new ArrayList<>(fields.length);
+            for (Field f : fields) {
                 Map<String, Integer> tf = new HashMap<>();
-                int length = 0;
-                for (FrenchAnalyzer.Word w : analyzer.words(text(site, m, f))) {
+                List<FrenchAnalyzer.Word> words = analyzer.words(text(site, docs.get(doc), f));
+                for (FrenchAnalyzer.Word w : words) {
                     tf.merge(w.term(), 1, Integer::sum);
-                    surfaces.computeIfAbsent(w.term(), k -> new HashMap<>())
-                            .merge(w.surface(), 1, Integer::sum);
-                    length++;
+                    terms.computeIfAbsent(w.term(), k -> new PostingList()).saw(w.surface());
                 }
-                perField.put(f, tf);
-                perLength.put(f, length);
-                totalLength.merge(f, (double) length, Double::sum);
+                perField.add(tf);
+                lengths[doc][f.ordinal()] = words.size();
+                totalLength[f.ordinal()] += words.size();
             }
             counts.add(perField);
-            lengths.add(perLength);
         }
-        int n = docs.size();
-        Map<String, List<double[]>> raw = new TreeMap<>();
         for (int doc = 0; doc < n; doc++) {
             Map<String, Double> pseudo = new HashMap<>();
-            for (Field f : Field.values()) {
-                double avg = Math.max(1.0, totalLength.getOrDefault(f, 0.0) / Math.max(1, n));
-                double norm = 1 - B + B * lengths.get(doc).get(f) / avg;
-                for (Map.Entry<String, Integer> e : counts.get(doc).get(f).entrySet()) {
+            for (Field f : fields) {
+                double avg = Math.max(1.0, totalLength[f.ordinal()] / Math.max(1, n));
+                double norm = 1 - B + B * lengths[doc][f.ordinal()] / avg;
+                for (Map.Entry<String, Integer> e : counts.get(doc).get(f.ordinal()).entrySet()) {
                     pseudo.merge(e.getKey(), f.weight * e.getValue() / norm, Double::sum);
                 }
             }
             for (Map.Entry<String, Double> e : pseudo.entrySet()) {
-                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new double[] {doc, e.getValue()});
+                terms.get(e.getKey()).add(doc, e.getValue());
             }
+            counts.set(doc, null);
         }
         Postings postings = new Postings();
-        raw.forEach(
+        terms.forEach(
                 (term, list) -> {
-                    int df = list.size();
-                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                    PostingList pl = new PostingList(df, surface(surfaces.get(term)));
-                    for (double[] p : list) {
-                        double tf = p[1];
-                        pl.add((int) p[0], idf * tf * (K1 + 1) / (tf + K1));
-                    }
-                    postings.terms.put(term, pl);
+                    list.finish(n, K1);
+                    postings.terms.put(term, list);
                 });
         return postings;
     }
@@ -386,19 +376,34 @@ public final class SearchIndexBuilder {
 
     /** One term's measures (ascending numbers) and BM25F scores. */
     private static final class PostingList {
-        final int df;
-        final String surface;
-        final List<Integer> docs = new ArrayList<>();
-        final List<Double> scores = new ArrayList<>();
+        private final Map<String, Integer> surfaces = new HashMap<>(4);
+        private int[] docs = new int[4];
+        private double[] scores = new double[4];
+        int df;
+        String surface;
 
-        PostingList(int df, String surface) {
-            this.df = df;
-            this.surface = surface;
+        void saw(String written) {
+            surfaces.merge(written, 1, Integer::sum);
         }
 
-        void add(int doc, double score) {
-            docs.add(doc);
-            scores.add(score);
+        /** Adds a measure with its BM25F pseudo term frequency. */
+        void add(int doc, double tf) {
+            if (df == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, df * 2);
+                scores = java.util.Arrays.copyOf(scores, df * 2);
+            }
+            docs[df] = doc;
+            scores[df++] = tf;
+        }
+
+        /** Turns frequencies into scores once the document frequency is known. */
+        void finish(int n, double k1) {
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            for (int i = 0; i < df; i++) {
+                double tf = scores[i];
+                scores[i] = idf * tf * (k1 + 1) / (tf + k1);
+            }
+            surface = surface(surfaces);
         }
 
         /**
@@ -407,16 +412,19 @@ public final class SearchIndexBuilder {
          * Base32Varint}.
          */
         String encode() {
-            double max = scores.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            StringBuilder sb = new StringBuilder();
+            double max = 0;
+            for (int i = 0; i < df; i++) {
+                max = Math.max(max, scores[i]);
+            }
+            StringBuilder sb = new StringBuilder(df * 3);
             int previous = 0;
-            for (int i = 0; i < docs.size(); i++) {
-                Base32Varint.append(sb, docs.get(i) - previous);
-                previous = docs.get(i);
+            for (int i = 0; i < df; i++) {
+                Base32Varint.append(sb, docs[i] - previous);
+                previous = docs[i];
                 int level =
                         max <= 0
                                 ? SCORE_LEVELS
-                                : (int) Math.max(1, Math.round(SCORE_LEVELS * scores.get(i) / max));
+                                : (int) Math.max(1, Math.round(SCORE_LEVELS * scores[i] / max));
                 Base32Varint.append(sb, level);
             }
             return "["
