@@ -196,12 +196,9 @@ public final class SourceLoader {
                     continue;
                 }
                 SourceDocument doc = markdownFile(file);
-                // Kept even when unreadable, so links to it are not reported as missing too.
-                docs.add(
-                        doc != null
-                                ? doc
-                                : new SourceDocument(
-                                        display(file), stripSuffix(name), null, "", 0));
+                if (doc != null) {
+                    docs.add(doc);
+                }
             }
             return docs;
         }
