@@ -251,7 +251,14 @@ public final class SearchBench {
                     }
                     exchange.close();
                 });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(
+                java.util.concurrent.Executors.newFixedThreadPool(
+                        8,
+                        task -> {
+                            Thread t = new Thread(task, "bench-http");
+                            t.setDaemon(true); // the benchmark ends when main does
+                            return t;
+                        }));
         server.start();
         return server;
     }
