@@ -91,6 +91,9 @@ public final class SiteValidator {
         MeasureValidator measureValidator = new MeasureValidator(context, diagnostics);
         List<Measure> measures = new ArrayList<>();
         for (SourceDocument doc : sources.measures()) {
+            if (doc.data() == null) {
+                continue; // unreadable: reported by the loader, its slug still resolves
+            }
             measureValidator
                     .validate(doc)
                     .filter(m -> includeDrafts || !m.draft())
@@ -105,6 +108,9 @@ public final class SiteValidator {
                         diagnostics);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument doc : sources.pages()) {
+            if (doc.data() == null) {
+                continue;
+            }
             pageValidator.validate(doc).ifPresent(pages::add);
         }
 

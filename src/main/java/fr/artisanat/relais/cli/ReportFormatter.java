@@ -1,0 +1,158 @@
+package fr.artisanat.relais.cli;
+
+import fr.artisanat.relais.model.ReviewReport;
+import fr.artisanat.relais.model.ReviewReport.Entry;
+import fr.artisanat.relais.model.ReviewReport.FunderCount;
+import fr.artisanat.relais.model.Status;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Prints a {@link ReviewReport}: French text for editors, or JSON (stable keys in English) for
+ * tools.
+ */
+final class ReportFormatter {
+    /** Not available yet: needs the link-check cache of {@code relais check}. */
+    static final String LINK_CHECK_UNAVAILABLE =
+            "information indisponible : aucun contrôle des liens enregistré";
+
+    private ReportFormatter() {}
+
+    static String text(ReviewReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Relevé des mesures au ").append(r.asOf()).append("\n");
+        section(
+                out,
+                "Mesures non vérifiées depuis plus de " + r.reviewAfterDays() + " jours",
+                r.stale(),
+                e -> "dernière vérification le " + e.date() + " (" + e.days() + " jours)",
+                "vérifiez-les auprès des sources, puis mettez la date du jour dans « reviewed »");
+        section(
+                out,
+                "Mesures qui ferment dans les 30 jours",
+                r.closingSoon(),
+                e -> "clôture le " + e.date() + " (dans " + -e.days() + " jours)",
+                "vérifiez qu'une prolongation n'a pas été annoncée");
+        section(
+                out,
+                "Mesures closes depuis plus d'un an (à archiver ?)",
+                r.archiveCandidates(),
+                e -> "close le " + e.date(),
+                "elles restent en ligne : retirez-les si elles n'aident plus personne");
+        section(
+                out,
+                "Mesures sans adresse de demande (apply_url)",
+                r.withoutApplyUrl(),
+                e -> "",
+                "ajoutez « apply_url » si une démarche en ligne existe");
+        out.append("\nMesures dont toutes les sources ont échoué au dernier contrôle des liens : ")
+                .append(LINK_CHECK_UNAVAILABLE)
+                .append("\n");
+        out.append("\nPar statut :\n");
+        for (Status s : Status.values()) {
+            out.append("  ")
+                    .append(s.label())
+                    .append(" : ")
+                    .append(r.byStatus().get(s))
+                    .append("\n");
+        }
+        out.append("\nPar financeur :\n");
+        for (FunderCount f : r.byFunder()) {
+            out.append("  ")
+                    .append(f.name())
+                    .append(" (")
+                    .append(f.id())
+                    .append(") : ")
+                    .append(f.count())
+                    .append("\n");
+        }
+        return out.toString();
+    }
+
+    private static void section(
+            StringBuilder out,
+            String title,
+            List<Entry> entries,
+            Function<Entry, String> detail,
+            String advice) {
+        out.append("\n").append(title).append(" : ").append(entries.size()).append("\n");
+        for (Entry e : entries) {
+            String d = detail.apply(e);
+            out.append("  ")
+                    .append(e.file())
+                    .append(" — ")
+                    .append(e.title())
+                    .append(d.isEmpty() ? "" : " — " + d)
+                    .append("\n");
+        }
+        if (!entries.isEmpty()) {
+            out.append("  → ").append(advice).append("\n");
+        }
+    }
+
+    static String json(ReviewReport r) {
+        StringBuilder out = new StringBuilder("{\n");
+        out.append("  \"as_of\": \"").append(r.asOf()).append("\",\n");
+        out.append("  \"review_after_days\": ").append(r.reviewAfterDays()).append(",\n");
+        list(out, "stale", r.stale(), "last_checked");
+        list(out, "closing_soon", r.closingSoon(), "closes");
+        list(out, "archive_candidates", r.archiveCandidates(), "closes");
+        list(out, "without_apply_url", r.withoutApplyUrl(), null);
+        out.append("  \"sources_all_failed\": null,\n");
+        out.append("  \"by_status\": {");
+        Status[] statuses = Status.values();
+        for (int i = 0; i < statuses.length; i++) {
+            out.append(i == 0 ? "" : ", ")
+                    .append(string(statuses[i].code()))
+                    .append(": ")
+                    .append(r.byStatus().get(statuses[i]));
+        }
+        out.append("},\n  \"by_funder\": {");
+        for (int i = 0; i < r.byFunder().size(); i++) {
+            FunderCount f = r.byFunder().get(i);
+            out.append(i == 0 ? "" : ", ").append(string(f.id())).append(": ").append(f.count());
+        }
+        return out.append("}\n}\n").toString();
+    }
+
+    private static void list(StringBuilder out, String key, List<Entry> entries, String dateKey) {
+        out.append("  ").append(string(key)).append(": [");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            out.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"slug\": ")
+                    .append(string(e.slug()))
+                    .append(", \"title\": ")
+                    .append(string(e.title()))
+                    .append(", \"file\": ")
+                    .append(string(e.file()));
+            if (dateKey != null) {
+                out.append(", ").append(string(dateKey)).append(": ");
+                out.append(e.date() == null ? "null" : string(e.date().toString()));
+            }
+            out.append("}");
+        }
+        out.append(entries.isEmpty() ? "],\n" : "\n  ],\n");
+    }
+
+    static String string(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
