@@ -14,23 +14,23 @@ public final class Main {
 
             Utilisation :
               relais build [options]   construit le site à partir de content/ dans site/
+              relais check [options]   vérifie le contenu, les liens internes et externes
               relais serve [--port N]  aperçu en direct pour les éditeurs (brouillons inclus)
               relais new <slug>        crée content/measures/<slug>.md, prêt à remplir
               relais report            relevé des mesures à vérifier (--format json)
-              relais check [options]   vérifie le contenu, les liens internes et externes
               relais --help            affiche cette aide
               relais --version         affiche la version
 
             """
                     + BuildCommand.USAGE
                     + "\n"
+                    + CheckCommand.USAGE
+                    + "\n"
                     + ServeCommand.USAGE
                     + "\n"
                     + NewCommand.USAGE
                     + "\n"
                     + ReportCommand.USAGE
-                    + "\n"
-                    + CheckCommand.USAGE
                     + """
 
             Codes de sortie : 0 succès (avertissements permis), 1 erreurs dans le contenu,
@@ -67,10 +67,10 @@ public final class Main {
             }
             return switch (args.get(0)) {
                 case "build" -> new BuildCommand(out, err, env).run(rest);
+                case "check" -> new CheckCommand(out, err, env, System.console() != null).run(rest);
                 case "serve" -> new ServeCommand(out, err, env).run(rest);
                 case "new" -> new NewCommand(out, err, env).run(rest);
                 case "report" -> new ReportCommand(out, err, env).run(rest);
-                case "check" -> new CheckCommand(out, err, env, System.console() != null).run(rest);
                 default -> throw new UsageException("commande inconnue : " + args.get(0));
             };
         } catch (UsageException e) {
@@ -87,10 +87,10 @@ public final class Main {
     private static String usageOf(String command) throws UsageException {
         return switch (command) {
             case "build" -> BuildCommand.USAGE;
+            case "check" -> CheckCommand.USAGE;
             case "serve" -> ServeCommand.USAGE;
             case "new" -> NewCommand.USAGE;
             case "report" -> ReportCommand.USAGE;
-            case "check" -> CheckCommand.USAGE;
             default -> throw new UsageException("commande inconnue : " + command);
         };
     }
