@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expected-diagnostics.txt}). Every case also checks that the previous {@code site/} is intact.
  */
 class InvalidSitesTest {
+    /** The minimal site with its site/ built once; each case starts from a copy. */
+    @TempDir static Path built;
+
     @TempDir Path dir;
+
+    @BeforeAll
+    static void buildTheMinimalSiteOnce() {
+        TestSite.Result result = TestSite.minimal(built).build();
+        assertEquals(0, result.exitCode(), "the minimal site must build first\n" + result.err());
+    }
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> list = Files.list(TestSite.FIXTURES.resolve("invalid"))) {
@@ -39,8 +49,8 @@ class InvalidSitesTest {
     @MethodSource("cases")
     void reportsTheMistakeWithFileAndLineAndKeepsTheSite(String name) throws IOException {
         Path caseDir = TestSite.FIXTURES.resolve("invalid").resolve(name);
-        TestSite site = TestSite.minimal(dir);
-        assertEquals(0, site.build().exitCode(), "the minimal site must build first");
+        TestSite.copyTree(built, dir);
+        TestSite site = TestSite.empty(dir);
         Map<String, byte[]> before = TestSite.snapshot(site.out());
 
         if (Files.isDirectory(caseDir.resolve("overlay"))) {
@@ -65,8 +75,26 @@ class InvalidSitesTest {
         assertTrue(!result.err().contains("Exception"), result.err());
         GoldenFiles.assertTextMatches(
                 caseDir.resolve("expected-diagnostics.txt"), result.diagnostics());
+        assertTrue(
+                result.err().contains("\n" + summaryOf(result.diagnostics()) + "\n"),
+                "all problems reported and counted in one run:\n" + result.err());
         Map<String, byte[]> after = TestSite.snapshot(site.out());
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
+    /** The closing count line the report must have for these diagnostic lines. */
+    private static String summaryOf(String diagnostics) {
+        List<String> lines = diagnostics.lines().toList();
+        long errors = lines.stream().filter(l -> l.contains(": erreur : ")).count();
+        long warnings = lines.size() - errors;
+        long files = lines.stream().map(l -> l.substring(0, l.indexOf(':'))).distinct().count();
+        return errors
+                + (errors > 1 ? " erreurs, " : " erreur, ")
+                + warnings
+                + (warnings > 1 ? " avertissements" : " avertissement")
+                + " dans "
+                + files
+                + (files > 1 ? " fichiers" : " fichier");
     }
 }

@@ -61,7 +61,11 @@ public final class MarkdownRenderer {
                         .sanitizeUrls(true)
                         .urlSanitizer(new LinkUrlSanitizer())
                         .build();
-        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+        this.textRenderer =
+                TextContentRenderer.builder()
+                        .nodeRendererFactory(LinkTextRenderer::new)
+                        .extensions(extensions)
+                        .build();
         this.sanitizer = sanitizer;
     }
 

@@ -196,9 +196,12 @@ public final class SourceLoader {
                     continue;
                 }
                 SourceDocument doc = markdownFile(file);
-                if (doc != null) {
-                    docs.add(doc);
-                }
+                // Kept even when unreadable, so links to it are not reported as missing too.
+                docs.add(
+                        doc != null
+                                ? doc
+                                : new SourceDocument(
+                                        display(file), stripSuffix(name), null, "", 0));
             }
             return docs;
         }

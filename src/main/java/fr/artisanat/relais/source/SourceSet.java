@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything {@code content/} holds, parsed and positioned, before validation. Documents that could
- * not be read at all are absent (their diagnostics say why).
+ * Everything {@code content/} holds, parsed and positioned, before validation. Data files that
+ * could not be read are absent, and measures or pages that could not be read are present with null
+ * {@code data} so that their slugs still exist (their diagnostics say why).
  *
  * @param site {@code site.yml}, or null when missing or unreadable
  * @param data data files by name ({@code funders})

@@ -19,6 +19,9 @@ final class YamlMessages {
                             "found character '\\t' that cannot start any token",
                             "tabulation interdite : indentez avec des espaces"),
                     Map.entry(
+                            "found character '\\t(TAB)' that cannot start any token",
+                            "tabulation interdite : indentez avec des espaces"),
+                    Map.entry(
                             "expected <block end>, but found '<block sequence start>'",
                             "élément de liste mal indenté"),
                     Map.entry(

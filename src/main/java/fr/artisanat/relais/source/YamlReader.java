@@ -4,9 +4,12 @@ import fr.artisanat.relais.diagnostic.Diagnostics;
 import fr.artisanat.relais.model.SourcePosition;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -75,7 +78,7 @@ final class YamlReader {
         if (root == null) {
             return null;
         }
-        return new Converter(file, firstLine, diagnostics).convert(root, 0);
+        return new Converter(file, firstLine, diagnostics).convert(root, 0, null);
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
@@ -101,17 +104,33 @@ final class YamlReader {
         private final Diagnostics diagnostics;
         private int count;
 
+        /** Anchored nodes already converted: meeting one again means an alias ({@code *x}). */
+        private final Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
+
         Converter(String file, int firstLine, Diagnostics diagnostics) {
             this.file = file;
             this.firstLine = firstLine;
             this.diagnostics = diagnostics;
         }
 
-        YamlNode convert(Node node, int depth) {
+        /**
+         * @param useSite where the node is used (its key, its list), for aliases; null for the root
+         */
+        YamlNode convert(Node node, int depth, SourcePosition useSite) {
             SourcePosition at = position(file, node.getStartMark(), firstLine);
             if (++count > MAX_NODES) {
                 diagnostics.error(at, "YAML trop volumineux : découpez ce fichier");
                 return new YamlScalar("", YamlScalar.Type.NULL, at);
+            }
+            if (node.getAnchor() != null && !anchored.add(node)) {
+                SourcePosition aliasAt = useSite == null ? at : useSite;
+                diagnostics.error(
+                        aliasAt,
+                        "alias YAML « *"
+                                + node.getAnchor()
+                                + " » non accepté : écrivez les valeurs en entier, sans ancres"
+                                + " ni alias (& et *)");
+                return new YamlScalar("", YamlScalar.Type.NULL, aliasAt);
             }
             if (node.getAnchor() != null) {
                 diagnostics.error(
@@ -127,7 +146,7 @@ final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<YamlNode> items = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    items.add(convert(item, depth + 1));
+                    items.add(convert(item, depth + 1, at));
                 }
                 return new YamlList(items, at);
             }
@@ -161,7 +180,8 @@ final class YamlReader {
                     continue;
                 }
                 entries.add(
-                        new YamlMap.Entry(key, keyAt, convert(tuple.getValueNode(), depth + 1)));
+                        new YamlMap.Entry(
+                                key, keyAt, convert(tuple.getValueNode(), depth + 1, keyAt)));
             }
             return new YamlMap(entries, at);
         }

@@ -17,9 +17,11 @@ import fr.artisanat.relais.source.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks the data files (lists of {@code id}/{@code name} entries) and turns them into terms and
@@ -28,6 +30,12 @@ import java.util.Optional;
 final class DataValidator {
     private final Map<String, SourceDocument> data;
     private final Diagnostics diagnostics;
+
+    /** Well-formed ids of each file, even of entries with other errors, to check references. */
+    private final Map<String, List<String>> defined = new HashMap<>();
+
+    /** Files missing or not a list: already reported, so references to them are not checked. */
+    private final Set<String> unusable = new HashSet<>();
 
     DataValidator(Map<String, SourceDocument> data, Diagnostics diagnostics) {
         this.data = data;
@@ -69,6 +77,7 @@ final class DataValidator {
     }
 
     List<Territory> territories() {
+        Map<String, SourcePosition> parentAt = new HashMap<>();
         List<Territory> territories =
                 entries(
                         "territories",
@@ -80,6 +89,7 @@ final class DataValidator {
                                             "kind",
                                             TerritoryKind::fromCode,
                                             codes(TerritoryKind.values()));
+                            f.positionOf("parent").ifPresent(p -> parentAt.put(id, p));
                             return new Territory(
                                     id,
                                     name,
@@ -88,20 +98,20 @@ final class DataValidator {
                                     f.text("parent", false, 0),
                                     at);
                         });
-        KnownIds known = ids("territories", territories.stream().map(Territory::id).toList());
+        KnownIds known = ids("territories");
         Map<String, String> parents = new HashMap<>();
         for (Territory t : territories) {
             if (t.parent() == null) {
                 continue;
             }
-            if (known.check(t.parent(), t.position(), diagnostics)) {
+            if (known.check(t.parent(), parentAt.getOrDefault(t.id(), t.position()), diagnostics)) {
                 parents.put(t.id(), t.parent());
             }
         }
         for (Territory t : territories) {
             if (inCycle(t.id(), parents)) {
                 diagnostics.error(
-                        t.position(),
+                        parentAt.getOrDefault(t.id(), t.position()),
                         "territoire « "
                                 + t.id()
                                 + " » : ses « parent » forment une boucle ("
@@ -157,12 +167,18 @@ final class DataValidator {
                 });
     }
 
-    KnownIds ids(String file, List<String> ids) {
+    /** The ids {@code file} defines; call after the method that reads that file. */
+    KnownIds ids(String file) {
         String path =
                 Optional.ofNullable(data.get(file))
                         .map(SourceDocument::path)
                         .orElse("content/data/" + file + ".yml");
-        return new KnownIds(path, noun(file), ids);
+        return new KnownIds(
+                path,
+                noun(file),
+                file.equals("categories") || file.equals("chambers"),
+                !unusable.contains(file),
+                defined.getOrDefault(file, List.of()));
     }
 
     private static String noun(String file) {
@@ -187,10 +203,9 @@ final class DataValidator {
         }
         Optional<E> value = parse.apply(code);
         if (value.isEmpty()) {
-            String near =
+            Optional<String> near =
                     Suggestions.nearest(code, allowed)
-                            .map(s -> " — vouliez-vous dire « " + s + " » ?")
-                            .orElse("");
+                            .map(s -> " — vouliez-vous dire « " + s + " » ?");
             f.error(
                     f.positionOf(key).orElse(f.position()),
                     "« "
@@ -198,7 +213,7 @@ final class DataValidator {
                             + " » : valeur « "
                             + code
                             + " » inconnue"
-                            + near
+                            + near.orElse(".")
                             + " Valeurs possibles : "
                             + String.join(", ", allowed));
         }
@@ -212,10 +227,14 @@ final class DataValidator {
     private <T> List<T> entries(String file, List<String> keys, EntryFactory<T> factory) {
         SourceDocument doc = data.get(file);
         List<T> result = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        defined.put(file, ids);
         if (doc == null) {
+            unusable.add(file);
             return result;
         }
         if (!(doc.data() instanceof YamlList list)) {
+            unusable.add(file);
             diagnostics.error(
                     doc.data().position(),
                     "une liste d'entrées est attendue (chaque entrée commence par « - id: … »),"
@@ -247,6 +266,7 @@ final class DataValidator {
                                 + ") : chaque id doit être unique dans le fichier");
                 continue;
             }
+            ids.add(id);
             T entry = factory.create(id, name, f, at);
             if (!f.failed()) {
                 result.add(entry);

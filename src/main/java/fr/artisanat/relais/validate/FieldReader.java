@@ -78,7 +78,7 @@ final class FieldReader {
                     "clé inconnue « "
                             + entry.key()
                             + " »"
-                            + near.map(k -> " — vouliez-vous dire « " + k + " » ?").orElse("")
+                            + near.map(k -> " — vouliez-vous dire « " + k + " » ?").orElse(".")
                             + " Clés acceptées : "
                             + String.join(", ", known));
         }
@@ -270,6 +270,10 @@ final class FieldReader {
 
     /** An absolute http(s) URL. */
     String webUrl(String key, boolean required) {
+        if (required && !has(key)) {
+            node(key, true, "une adresse complète https://…");
+            return null;
+        }
         String value = text(key, required, 0);
         if (value != null && !Urls.isWeb(value)) {
             error(
@@ -336,7 +340,8 @@ final class FieldReader {
                         + " » : une liste est attendue (par exemple « "
                         + example
                         + " »), pas "
-                        + node.describe());
+                        + node.describe()
+                        + (node instanceof YamlScalar s ? " « " + s.text() + " »" : ""));
         return null;
     }
 

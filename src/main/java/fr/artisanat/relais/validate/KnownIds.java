@@ -10,9 +10,12 @@ import java.util.Set;
  *
  * @param file the data file, for messages ({@code content/data/funders.yml})
  * @param noun French noun for one entry, with its article-free form ({@code financeur})
+ * @param feminine whether {@code noun} is feminine (« catégorie … inconnue »)
+ * @param available false when the file is missing or unreadable: that is reported once, so
+ *     references to it are not reported again one by one
  * @param ids the ids in file order
  */
-record KnownIds(String file, String noun, List<String> ids) {
+record KnownIds(String file, String noun, boolean feminine, boolean available, List<String> ids) {
     private static final int SHOWN = 12;
 
     KnownIds {
@@ -23,9 +26,9 @@ record KnownIds(String file, String noun, List<String> ids) {
         return ids.contains(id);
     }
 
-    /** Reports {@code id} when unknown; true when it is known. */
+    /** Reports {@code id} when unknown; true when it is known (or cannot be checked). */
     boolean check(String id, SourcePosition at, Diagnostics diagnostics) {
-        if (ids.contains(id)) {
+        if (ids.contains(id) || !available) {
             return true;
         }
         String near =
@@ -40,12 +43,19 @@ record KnownIds(String file, String noun, List<String> ids) {
                                 + String.join(", ", shown)
                                 + (ids.size() > SHOWN ? ", …" : "");
         diagnostics.error(
-                at, noun + " « " + id + " » inconnu (voir " + file + ")" + near + " — " + list);
+                at,
+                noun
+                        + " « "
+                        + id
+                        + " » "
+                        + (feminine ? "inconnue" : "inconnu")
+                        + " (voir "
+                        + file
+                        + ")"
+                        + near
+                        + " — "
+                        + list);
         return false;
-    }
-
-    static KnownIds empty(String file, String noun) {
-        return new KnownIds(file, noun, List.of());
     }
 
     Set<String> asSet() {

@@ -198,7 +198,7 @@ final class MeasureValidator {
                             + " » inconnue"
                             + Suggestions.nearest(code, allowed)
                                     .map(s -> " — vouliez-vous dire « " + s + " » ?")
-                                    .orElse("")
+                                    .orElse(".")
                             + " Valeurs possibles : "
                             + String.join(", ", allowed));
         }

@@ -13,7 +13,6 @@ import fr.artisanat.relais.model.SiteBuilder;
 import fr.artisanat.relais.model.SiteConfig;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SynonymGroup;
-import fr.artisanat.relais.model.Term;
 import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceSet;
@@ -54,7 +53,7 @@ public final class SiteValidator {
         List<Funder> funders = data.funders();
         List<Beneficiary> beneficiaries = data.beneficiaries();
         List<Territory> territories = data.territories();
-        KnownIds territoryIds = data.ids("territories", ids(territories));
+        KnownIds territoryIds = data.ids("territories");
         List<Chamber> chambers = data.chambers(territoryIds);
         List<SynonymGroup> synonyms = new SynonymValidator().validate(sources.data(), diagnostics);
 
@@ -75,11 +74,11 @@ public final class SiteValidator {
 
         MeasureValidator.Context context =
                 new MeasureValidator.Context(
-                        data.ids("categories", ids(categories)),
-                        data.ids("funders", ids(funders)),
-                        data.ids("beneficiaries", ids(beneficiaries)),
+                        data.ids("categories"),
+                        data.ids("funders"),
+                        data.ids("beneficiaries"),
                         territoryIds,
-                        data.ids("chambers", chambers.stream().map(Chamber::id).toList()),
+                        data.ids("chambers"),
                         Set.copyOf(measureSlugs),
                         Set.copyOf(excludedDrafts),
                         Set.copyOf(pageSlugs),
@@ -129,10 +128,6 @@ public final class SiteValidator {
                         territories,
                         chambers,
                         synonyms));
-    }
-
-    private static List<String> ids(List<? extends Term> terms) {
-        return terms.stream().map(Term::id).toList();
     }
 
     private static void checkSlug(SourceDocument doc, Diagnostics diagnostics) {

@@ -19,16 +19,20 @@ final class Suggestions {
             }
         }
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));
-        if (best != null && (bestDistance <= allowed || containsEither(lower, best))) {
+        if (best != null && bestDistance <= allowed) {
             return Optional.of(best);
         }
-        return Optional.empty();
+        // « region » for « region-occitanie »: too many letters apart, yet plainly meant.
+        return known.stream()
+                .filter(candidate -> containsEither(lower, candidate))
+                .min(
+                        java.util.Comparator.comparingInt(String::length)
+                                .thenComparing(java.util.Comparator.naturalOrder()));
     }
 
     private static boolean containsEither(String typed, String candidate) {
-        return typed.length() >= 3
-                && (candidate.contains(typed)
-                        || typed.contains(candidate.toLowerCase(java.util.Locale.ROOT)));
+        String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+        return typed.length() >= 3 && (lower.contains(typed) || typed.contains(lower));
     }
 
     /** Optimal string alignment distance: a swap of two letters counts as one typo. */

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-00",{"000":[1.017,"0v1j"]});
+RelaisSearch.load("t-00",{"000":[0.937,"0v1n"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-1",{"1":[0.692,"1v"]});
+RelaisSearch.load("t-1",{"1":[0.772,"1v"]});

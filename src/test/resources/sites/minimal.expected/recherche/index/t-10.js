@@ -1,1 +1,1 @@
-RelaisSearch.load("t-10",{"10":[0.763,"0v1q"]});
+RelaisSearch.load("t-10",{"10":[0.688,"0u1v"]});

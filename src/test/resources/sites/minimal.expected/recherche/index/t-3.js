@@ -1,1 +1,1 @@
-RelaisSearch.load("t-3",{"3":[1.325,"0v"]});
+RelaisSearch.load("t-3",{"3":[1.175,"0v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-5",{"5":[1.325,"0v"]});
+RelaisSearch.load("t-5",{"5":[1.175,"0v"]});

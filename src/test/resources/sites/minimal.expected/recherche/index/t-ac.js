@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ac",{"acord":[1.813,"3v"]});
+RelaisSearch.load("t-ac",{"acord":[1.742,"3v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-fr",{"fr":[1.098,"1v"],"frai":[1.325,"0v"],"franc":[1.180,"1r2v"]});
+RelaisSearch.load("t-fr",{"fr":[0.772,"1v"],"frai":[1.175,"0v"],"franc":[1.180,"1r2v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ht",{"html":[1.098,"1v"],"http":[1.098,"1v"]});
+RelaisSearch.load("t-ht",{"http":[0.772,"1v"]});

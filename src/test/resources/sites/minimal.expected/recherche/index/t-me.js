@@ -1,1 +1,1 @@
-RelaisSearch.load("t-me",{"mesur":[1.267,"1a2v"]});
+RelaisSearch.load("t-me",{"mesur":[2.200,"3v"]});

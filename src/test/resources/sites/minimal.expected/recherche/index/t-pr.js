@@ -1,1 +1,1 @@
-RelaisSearch.load("t-pr",{"pret":[1.351,"0v1f"],"pretbeta":[0.692,"1v"],"propo":[1.098,"1v"]});
+RelaisSearch.load("t-pr",{"pret":[1.351,"0v1a"],"propo":[0.772,"1v"]});

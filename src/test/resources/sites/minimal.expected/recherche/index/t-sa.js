@@ -1,1 +1,1 @@
-RelaisSearch.load("t-sa",{"sala":[1.098,"1v"],"san":[1.325,"0v"]});
+RelaisSearch.load("t-sa",{"sala":[1.196,"1v"],"san":[1.175,"0v"]});

@@ -1,1 +1,0 @@
-RelaisSearch.load("t-ap",{"apropo":[0.692,"1v"]});

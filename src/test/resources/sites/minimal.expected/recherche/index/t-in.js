@@ -1,1 +1,0 @@
-RelaisSearch.load("t-in",{"inde":[1.098,"1v"]});
