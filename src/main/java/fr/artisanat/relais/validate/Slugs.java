@@ -11,10 +11,13 @@ final class Slugs {
     /** A département number: {@code 09}, {@code 974}, {@code 2a}. */
     private static final Pattern DEPARTEMENT = Pattern.compile("[0-9]{2,3}|2[ab]");
 
+    /** Well under the 255 bytes a file name may take, with room for {@code .md} and backups. */
+    static final int MAX_LENGTH = 150;
+
     private Slugs() {}
 
     static boolean isSlug(String s) {
-        return SLUG.matcher(s).matches() && s.length() <= 100;
+        return SLUG.matcher(s).matches() && s.length() <= MAX_LENGTH;
     }
 
     static boolean isId(String s) {
@@ -30,6 +33,9 @@ final class Slugs {
                         .replace("œ", "oe")
                         .replace("æ", "ae");
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
         return slug.isEmpty() ? "mon-slug" : slug;
     }
 }

@@ -37,9 +37,14 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {100, 101})
-    void refusesSlugsLongerThanOneHundredCharacters(int length) {
-        assertEquals(length <= 100, Slugs.isSlug("a".repeat(length)));
+    @ValueSource(ints = {150, 151})
+    void refusesSlugsLongerThanOneHundredFiftyCharacters(int length) {
+        assertEquals(length <= 150, Slugs.isSlug("a".repeat(length)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void suggestsAValidSlugForAnOverlongName() {
+        assertTrue(Slugs.isSlug(Slugs.suggest("aide ".repeat(40))));
     }
 
     @ParameterizedTest
