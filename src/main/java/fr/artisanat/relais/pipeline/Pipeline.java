@@ -2,6 +2,7 @@ package fr.artisanat.relais.pipeline;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
 import fr.artisanat.relais.markdown.MarkdownRenderer;
+import fr.artisanat.relais.model.BodyLink;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Page;
 import fr.artisanat.relais.model.Site;
@@ -20,6 +21,7 @@ import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +46,8 @@ public final class Pipeline {
     public BuildResult run(BuildOptions options, boolean write) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        SourceSet sources = loader.load(options.content(), diagnostics);
-        Optional<Site> site =
-                validator.validate(sources, options.asOf(), options.includeDrafts(), diagnostics);
-        if (site.isEmpty() || diagnostics.hasErrors()) {
+        Optional<Site> site = validate(options, diagnostics);
+        if (site.isEmpty()) {
             return result(diagnostics, null, List.of(), false, start);
         }
         List<OutputFile> files =
@@ -72,7 +72,7 @@ public final class Pipeline {
 
     /** The pages plus the search index, built from the same model (see SearchIndexBuilder). */
     private static List<OutputFile> withSearchIndex(Site site, List<OutputFile> files) {
-        List<OutputFile> all = new java.util.ArrayList<>(files);
+        List<OutputFile> all = new ArrayList<>(files);
         all.addAll(new SearchIndexBuilder(new FrenchAnalyzer()).build(site));
         return List.copyOf(all);
     }
@@ -109,7 +109,7 @@ public final class Pipeline {
 
     static void reportLinks(
             Site site, List<BrokenLink> broken, String outName, Diagnostics diagnostics) {
-        Map<String, Map<String, fr.artisanat.relais.model.BodyLink>> origins = new HashMap<>();
+        Map<String, Map<String, BodyLink>> origins = new HashMap<>();
         for (Measure m : site.measures()) {
             origins.put(SitePaths.measure(m.slug()), linkPositions(m.body().links()));
         }
@@ -117,8 +117,7 @@ public final class Pipeline {
             origins.put(SitePaths.page(p.slug()), linkPositions(p.body().links()));
         }
         for (BrokenLink link : broken) {
-            fr.artisanat.relais.model.BodyLink origin =
-                    origins.getOrDefault(link.page(), Map.of()).get(link.href());
+            BodyLink origin = origins.getOrDefault(link.page(), Map.of()).get(link.href());
             if (origin != null) {
                 // the destination as the editor wrote it, not the rewritten href
                 diagnostics.error(
@@ -136,9 +135,8 @@ public final class Pipeline {
         }
     }
 
-    private static Map<String, fr.artisanat.relais.model.BodyLink> linkPositions(
-            List<fr.artisanat.relais.model.BodyLink> links) {
-        Map<String, fr.artisanat.relais.model.BodyLink> positions = new HashMap<>();
+    private static Map<String, BodyLink> linkPositions(List<BodyLink> links) {
+        Map<String, BodyLink> positions = new HashMap<>();
         for (var l : links) {
             if (l.href() != null) {
                 positions.putIfAbsent(l.href(), l);
