@@ -43,7 +43,6 @@ final class CalendarRenderer {
                 .append(ICalendarFormatter.line("VERSION", "2.0"))
                 .append(ICalendarFormatter.line("PRODID", "-//CMA Occitanie//Relais//FR"))
                 .append(ICalendarFormatter.line("CALSCALE", "GREGORIAN"))
-                .append(ICalendarFormatter.line("METHOD", "PUBLISH"))
                 .append(ICalendarFormatter.line("X-WR-CALNAME", ICalendarFormatter.text(name)));
         for (Event e : events(measures)) {
             Measure m = e.measure();
