@@ -152,4 +152,27 @@ class CalendarRendererTest {
                 "Clôture : Nouveau titre",
                 value(after.get("aide-alpha-cloture@example.org"), "SUMMARY"));
     }
+
+    @Test
+    void realContentCalendarsFollowTheLineRulesAndParse() throws Exception {
+        Path out = JsonSchemaRendererTest.buildRealContent(dir.resolve("reel"));
+        List<Path> calendars;
+        try (var walk = Files.walk(out)) {
+            calendars = walk.filter(p -> p.toString().endsWith(".ics")).toList();
+        }
+        assertTrue(calendars.size() > 10, calendars.toString());
+        for (Path ics : calendars) {
+            byte[] bytes = Files.readAllBytes(ics);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            for (String line : text.split("\r\n")) {
+                assertFalse(line.contains("\n"), ics + ": " + line);
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, ics + ": " + line);
+            }
+            Calendar calendar = parse(bytes);
+            assertFalse(calendar.validate().hasErrors(), ics.toString());
+            for (VEvent e : events(calendar).values()) {
+                assertEquals("20200515T000000Z", value(e, "DTSTAMP"));
+            }
+        }
+    }
 }

@@ -104,4 +104,35 @@ class JsonSchemaRendererTest {
             assertTrue(Files.exists(site.out().resolve(file)), file);
         }
     }
+
+    /** The portal's real content, built into {@code out}: the files reusers will actually get. */
+    static Path buildRealContent(Path out) {
+        TestSite.Result result =
+                TestSite.run(
+                        List.of(
+                                "build",
+                                "--content",
+                                Path.of("content").toAbsolutePath().toString(),
+                                "--templates",
+                                TestSite.TEMPLATES.toAbsolutePath().toString(),
+                                "--out",
+                                out.toString(),
+                                "--as-of",
+                                "2020-05-15"));
+        assertEquals(0, result.exitCode(), result.err());
+        return out;
+    }
+
+    @Test
+    void realContentIsValidAgainstItsSchema() throws Exception {
+        Path out = buildRealContent(dir.resolve("reel"));
+        Schema schema =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                        .getSchema(
+                                Files.readString(out.resolve("mesures.schema.json")),
+                                InputFormat.JSON);
+        String json = Files.readString(out.resolve("mesures.json"));
+        assertEquals(List.of(), schema.validate(json, InputFormat.JSON));
+        assertTrue(JSON.readTree(json).get("measures").size() > 20);
+    }
 }
