@@ -9,6 +9,9 @@ public final class SitePaths {
     public static final String CONTACTS = "contacts";
     public static final String FEED = "flux.xml";
     public static final String JSON_EXPORT = "mesures.json";
+    public static final String CSV_EXPORT = "mesures.csv";
+    public static final String JSON_SCHEMA = "mesures.schema.json";
+    public static final String CALENDAR = "echeances.ics";
 
     private SitePaths() {}
 
@@ -39,6 +42,21 @@ public final class SitePaths {
     /** The search page; its index lives in {@code recherche/index/}. */
     public static String search() {
         return "recherche/index.html";
+    }
+
+    /** The page that documents the open-data files and their licence. */
+    public static String openData() {
+        return "donnees-ouvertes/index.html";
+    }
+
+    /** A territory's own calendar of deadlines, beside its page. */
+    public static String territoryCalendar(String id) {
+        return TaxonomyKey.TERRITORIES.segment() + "/" + id + "/" + CALENDAR;
+    }
+
+    /** A territory's own Atom feed, beside its page. */
+    public static String territoryFeed(String id) {
+        return TaxonomyKey.TERRITORIES.segment() + "/" + id + "/" + FEED;
     }
 
     public static String contacts() {

@@ -21,7 +21,12 @@ import java.util.Set;
 final class AffectedPages {
     /** Files rebuilt on every content change: they hold every measure or its body. */
     static final Set<String> SITE_WIDE =
-            Set.of(SitePaths.FEED, SitePaths.JSON_EXPORT, "sitemap.xml");
+            Set.of(
+                    SitePaths.FEED,
+                    SitePaths.JSON_EXPORT,
+                    SitePaths.CSV_EXPORT,
+                    SitePaths.CALENDAR,
+                    "sitemap.xml");
 
     private AffectedPages() {}
 
@@ -43,6 +48,10 @@ final class AffectedPages {
                     if (site.taxonomy(key).measuresOf(term.id()).stream()
                             .anyMatch(m -> m.slug().equals(slug))) {
                         paths.add(SitePaths.term(key, term.id()));
+                        if (key == TaxonomyKey.TERRITORIES) {
+                            paths.add(SitePaths.territoryCalendar(term.id()));
+                            paths.add(SitePaths.territoryFeed(term.id()));
+                        }
                     }
                 }
             }

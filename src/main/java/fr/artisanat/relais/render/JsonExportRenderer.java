@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code mesures.json}: every published measure with all its fields, its URL and its computed
- * status, for other portals and journalists. Keys keep the content model's names.
+ * status, for other portals and journalists. Keys keep the content model's names; {@link
+ * OpenDataFields} documents them and {@link JsonSchemaRenderer} describes them.
  */
 final class JsonExportRenderer {
     private JsonExportRenderer() {}
@@ -19,13 +20,21 @@ final class JsonExportRenderer {
     static OutputFile render(Site site) {
         StringBuilder json = new StringBuilder();
         json.append("{\n")
-                .append("  \"title\": ")
+                .append("  \"$schema\": ")
+                .append(
+                        Markup.json(
+                                SitePaths.absolute(site.config().baseUrl(), SitePaths.JSON_SCHEMA)))
+                .append(",\n  \"title\": ")
                 .append(Markup.json(site.config().title()))
                 .append(",\n  \"base_url\": ")
                 .append(Markup.json(site.config().baseUrl()))
                 .append(",\n  \"as_of\": ")
                 .append(Markup.json(site.buildDate().toString()))
-                .append(",\n  \"licence\": \"Licence Ouverte 2.0\",\n  \"measures\": [");
+                .append(",\n  \"licence\": ")
+                .append(Markup.json(OpenDataFields.LICENCE))
+                .append(",\n  \"licence_url\": ")
+                .append(Markup.json(OpenDataFields.LICENCE_URL))
+                .append(",\n  \"measures\": [");
         String separator = "\n";
         for (Measure m : site.measures()) {
             json.append(separator).append(measure(site, m));

@@ -49,7 +49,8 @@ public final class PageRenderer {
                     "contacts.ftlh",
                     "page.ftlh",
                     "404.ftlh",
-                    "search.ftlh");
+                    "search.ftlh",
+                    "open-data.ftlh");
     private static final int LATEST_COUNT = 6;
 
     private final Path templatesDir;
@@ -111,6 +112,13 @@ public final class PageRenderer {
         if (selection.test(SitePaths.JSON_EXPORT)) {
             files.add(JsonExportRenderer.render(site));
         }
+        if (selection.test(SitePaths.JSON_SCHEMA)) {
+            files.add(JsonSchemaRenderer.render(site));
+        }
+        if (selection.test(SitePaths.CSV_EXPORT)) {
+            files.add(CsvExportRenderer.render(site));
+        }
+        files.addAll(SubscriptionsRenderer.render(site, selection));
         assets(diagnostics).stream().filter(f -> selection.test(f.path())).forEach(files::add);
         return diagnostics.hasErrors() ? List.of() : List.copyOf(files);
     }
@@ -217,7 +225,12 @@ public final class PageRenderer {
                         m.title(),
                         m.summary(),
                         "measures",
-                        () -> Map.of("measure", views.measure(m.slug())));
+                        () ->
+                                Map.of(
+                                        "measure",
+                                        views.measure(m.slug()),
+                                        "jsonLd",
+                                        JsonLdRenderer.render(site, m)));
             }
             for (TaxonomyKey key : TaxonomyKey.values()) {
                 TaxonomyView taxonomy = views.taxonomy(key);
@@ -236,15 +249,7 @@ public final class PageRenderer {
                             term.name(),
                             model.description(),
                             key.field(),
-                            () ->
-                                    Map.of(
-                                            "taxonomy",
-                                            taxonomy,
-                                            "term",
-                                            term,
-                                            "measures",
-                                            views.measures(
-                                                    site.taxonomy(key).measuresOf(term.id()))));
+                            () -> termModel(key, taxonomy, term, model));
                 }
             }
             page(
@@ -263,6 +268,14 @@ public final class PageRenderer {
                         "page",
                         () -> Map.of("content", views.page(p)));
             }
+            page(
+                    "open-data.ftlh",
+                    SitePaths.openData(),
+                    "Données ouvertes",
+                    "Les mesures en fichiers JSON et CSV, leur schéma et le calendrier des"
+                            + " échéances, sous Licence Ouverte 2.0.",
+                    "open-data",
+                    () -> Map.of("openData", OpenDataFields.view()));
             page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
             page(
                     "search.ftlh",
@@ -272,6 +285,20 @@ public final class PageRenderer {
                     "search",
                     () -> Map.of("taxonomyViews", views.taxonomies()));
             reportTemplateErrors();
+        }
+
+        /** A département's page also links to its own calendar and feed. */
+        private Map<String, Object> termModel(
+                TaxonomyKey key, TaxonomyView taxonomy, TermView term, Term model) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("taxonomy", taxonomy);
+            values.put("term", term);
+            values.put("measures", views.measures(site.taxonomy(key).measuresOf(term.id())));
+            if (SubscriptionsRenderer.hasOwnFiles(model)) {
+                values.put("territoryFeedUrl", SitePaths.territoryFeed(term.id()));
+                values.put("territoryCalendarUrl", SitePaths.territoryCalendar(term.id()));
+            }
+            return values;
         }
 
         /** One diagnostic per template mistake, not one per page it broke. */

@@ -13,6 +13,8 @@ final class ContentTypes {
                     Map.entry("json", "application/json"),
                     Map.entry("xml", "application/xml"),
                     Map.entry("txt", "text/plain; charset=utf-8"),
+                    Map.entry("csv", "text/csv; charset=utf-8"),
+                    Map.entry("ics", "text/calendar; charset=utf-8"),
                     Map.entry("svg", "image/svg+xml"),
                     Map.entry("png", "image/png"),
                     Map.entry("jpg", "image/jpeg"),

@@ -77,6 +77,9 @@ class PreviewSessionTest {
         assertEquals("text/css; charset=utf-8", type("/assets/style.css"));
         assertEquals("application/atom+xml", type("/flux.xml"));
         assertEquals("application/json", type("/mesures.json"));
+        assertEquals("text/csv; charset=utf-8", type("/mesures.csv"));
+        assertEquals("text/calendar; charset=utf-8", type("/territoires/09/echeances.ics"));
+        assertEquals("application/atom+xml", type("/territoires/09/flux.xml"));
         assertEquals("application/xml", type("/sitemap.xml"));
         assertEquals("text/plain; charset=utf-8", type("/robots.txt"));
         assertEquals("text/javascript; charset=utf-8", type("/__relais/reload.js"));

@@ -1,0 +1,103 @@
+package fr.artisanat.relais.render;
+
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SitePaths;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code echeances.ics}: the opening and closing dates of measures as all-day events, so an artisan
+ * can subscribe to the deadlines in their calendar program. A UID names the measure and the kind of
+ * date ({@code pge-cloture@example.org}), so a changed date updates the event instead of adding
+ * one; DTSTAMP is the build date, so the same build gives the same bytes.
+ */
+final class CalendarRenderer {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private CalendarRenderer() {}
+
+    /** One event of the calendar, before formatting. */
+    private record Event(Measure measure, LocalDate date, boolean opening) {
+        String uidKind() {
+            return opening ? "ouverture" : "cloture";
+        }
+    }
+
+    /**
+     * The calendar of {@code measures}, written at {@code path}.
+     *
+     * @param name what calendar programs show as its name
+     */
+    static OutputFile render(Site site, List<Measure> measures, String path, String name) {
+        String base = site.config().baseUrl();
+        String host = URI.create(base).getHost();
+        String stamp = site.buildDate().format(DATE) + "T000000Z";
+        StringBuilder ics = new StringBuilder();
+        ics.append(ICalendarFormatter.line("BEGIN", "VCALENDAR"))
+                .append(ICalendarFormatter.line("VERSION", "2.0"))
+                .append(ICalendarFormatter.line("PRODID", "-//CMA Occitanie//Relais//FR"))
+                .append(ICalendarFormatter.line("CALSCALE", "GREGORIAN"))
+                .append(ICalendarFormatter.line("X-WR-CALNAME", ICalendarFormatter.text(name)));
+        for (Event e : events(measures)) {
+            Measure m = e.measure();
+            String url = SitePaths.absolute(base, SitePaths.measure(m.slug()));
+            String what = e.opening() ? "Ouverture" : "Clôture";
+            String description =
+                    m.summary()
+                            + "\n"
+                            + (e.opening()
+                                    ? "Ouverture des demandes le "
+                                    : "Dernier jour pour faire la demande : le ")
+                            + FrenchDates.format(e.date())
+                            + ".\nFiche complète : "
+                            + url;
+            ics.append(ICalendarFormatter.line("BEGIN", "VEVENT"))
+                    .append(
+                            ICalendarFormatter.line(
+                                    "UID", m.slug() + "-" + e.uidKind() + "@" + host))
+                    .append(ICalendarFormatter.line("DTSTAMP", stamp))
+                    .append(
+                            ICalendarFormatter.line(
+                                    "LAST-MODIFIED", m.updated().format(DATE) + "T000000Z"))
+                    .append(ICalendarFormatter.line("DTSTART;VALUE=DATE", e.date().format(DATE)))
+                    .append(
+                            ICalendarFormatter.line(
+                                    "DTEND;VALUE=DATE", e.date().plusDays(1).format(DATE)))
+                    .append(
+                            ICalendarFormatter.line(
+                                    "SUMMARY", ICalendarFormatter.text(what + " : " + m.title())))
+                    .append(
+                            ICalendarFormatter.line(
+                                    "DESCRIPTION", ICalendarFormatter.text(description)))
+                    .append(ICalendarFormatter.line("URL", url))
+                    .append(ICalendarFormatter.line("TRANSP", "TRANSPARENT"))
+                    .append(ICalendarFormatter.line("END", "VEVENT"));
+        }
+        ics.append(ICalendarFormatter.line("END", "VCALENDAR"));
+        return new OutputFile(path, ics.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every opening and closing date, in date order, then by measure. */
+    private static List<Event> events(List<Measure> measures) {
+        List<Event> events = new ArrayList<>();
+        for (Measure m : measures) {
+            if (m.opens() != null) {
+                events.add(new Event(m, m.opens(), true));
+            }
+            if (m.closes() != null) {
+                events.add(new Event(m, m.closes(), false));
+            }
+        }
+        events.sort(
+                Comparator.comparing(Event::date)
+                        .thenComparing(e -> e.measure().slug())
+                        .thenComparing(Event::uidKind, Comparator.reverseOrder()));
+        return events;
+    }
+}

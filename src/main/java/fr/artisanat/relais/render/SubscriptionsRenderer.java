@@ -1,0 +1,62 @@
+package fr.artisanat.relais.render;
+
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SitePaths;
+import fr.artisanat.relais.model.TaxonomyKey;
+import fr.artisanat.relais.model.Term;
+import fr.artisanat.relais.model.Territory;
+import fr.artisanat.relais.model.TerritoryKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What an artisan can subscribe to: the calendar of deadlines of the whole portal, and for each
+ * département its own calendar and Atom feed, beside its page. A département's files hold the
+ * measures its page lists: its own, and those of its region and of France (see {@link
+ * fr.artisanat.relais.model.Taxonomy}).
+ */
+final class SubscriptionsRenderer {
+    private SubscriptionsRenderer() {}
+
+    /** Whether {@code term} has its own calendar and feed: départements do. */
+    static boolean hasOwnFiles(Term term) {
+        return term instanceof Territory t && t.kind() == TerritoryKind.DEPARTEMENT;
+    }
+
+    static List<OutputFile> render(Site site, Predicate<String> selection) {
+        List<OutputFile> files = new ArrayList<>();
+        String title = site.config().title();
+        if (selection.test(SitePaths.CALENDAR)) {
+            files.add(
+                    CalendarRenderer.render(
+                            site, site.measures(), SitePaths.CALENDAR, title + " — échéances"));
+        }
+        for (Term term : site.taxonomy(TaxonomyKey.TERRITORIES).terms()) {
+            if (!hasOwnFiles(term)) {
+                continue;
+            }
+            List<Measure> measures = site.taxonomy(TaxonomyKey.TERRITORIES).measuresOf(term.id());
+            String calendar = SitePaths.territoryCalendar(term.id());
+            if (selection.test(calendar)) {
+                files.add(
+                        CalendarRenderer.render(
+                                site, measures, calendar, title + " — échéances : " + term.name()));
+            }
+            String feed = SitePaths.territoryFeed(term.id());
+            if (selection.test(feed)) {
+                files.add(
+                        FeedRenderer.render(
+                                site,
+                                measures,
+                                feed,
+                                title + " — mesures pour " + term.name(),
+                                SitePaths.absolute(
+                                        site.config().baseUrl(),
+                                        SitePaths.term(TaxonomyKey.TERRITORIES, term.id()))));
+            }
+        }
+        return files;
+    }
+}
