@@ -31,7 +31,8 @@ public record MeasureView(
         String reviewedIso,
         List<String> tags,
         String bodyHtml,
-        boolean draft) {
+        boolean draft,
+        String statusOverride) {
 
     public MeasureView {
         funders = List.copyOf(funders);

@@ -197,6 +197,7 @@ public final class PageRenderer {
                     () -> {
                         Map<String, Object> home = new LinkedHashMap<>();
                         home.put("openMeasures", views.openMeasures());
+                        home.put("openCandidates", views.openCandidates());
                         home.put("latestMeasures", views.latestMeasures(LATEST_COUNT));
                         home.put("taxonomyViews", views.taxonomies());
                         home.put("stats", views.stats());

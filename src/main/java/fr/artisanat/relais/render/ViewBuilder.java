@@ -125,6 +125,33 @@ final class ViewBuilder {
                 .toList();
     }
 
+    /**
+     * The measures open now plus those that will open by themselves (upcoming with an opening date
+     * and no {@code status} override), in the order of the open list (closing soonest first): the
+     * home page prints them all, hides those not open yet, and {@code assets/statut.js} shows each
+     * one on the visitor's date. Any other measure cannot become open after the build date.
+     */
+    List<MeasureView> openCandidates() {
+        return site.measures().stream()
+                .filter(
+                        m ->
+                                m.status().isOpen()
+                                        || (m.status() == Status.UPCOMING
+                                                && m.statusOverride() == null
+                                                && m.opens() != null))
+                .sorted(OPEN_LIST_ORDER)
+                .map(m -> measures.get(m.slug()))
+                .toList();
+    }
+
+    /** BY_STATUS among open measures; the same order whatever the visitor's date. */
+    private static final Comparator<Measure> OPEN_LIST_ORDER =
+            Comparator.comparing(
+                            (Measure m) -> m.closes() == null ? LocalDate.MAX : m.closes(),
+                            Comparator.naturalOrder())
+                    .thenComparing(Measure::title)
+                    .thenComparing(Measure::slug);
+
     List<MeasureView> latestMeasures(int count) {
         return site.measures().stream()
                 .sorted(MeasureOrder.LATEST_FIRST)
@@ -230,7 +257,8 @@ final class ViewBuilder {
                 FrenchDates.iso(m.reviewed()),
                 m.tags(),
                 m.body().html(),
-                m.draft());
+                m.draft(),
+                m.statusOverride() == null ? null : m.statusOverride().code());
     }
 
     static String statusDetail(Measure m, LocalDate asOf) {
