@@ -9,6 +9,7 @@ public final class SitePaths {
     public static final String CONTACTS = "contacts";
     public static final String FEED = "flux.xml";
     public static final String JSON_EXPORT = "mesures.json";
+    public static final String BUILD_MANIFEST = "build.json";
 
     private SitePaths() {}
 

@@ -21,7 +21,7 @@ import java.util.Set;
 final class AffectedPages {
     /** Files rebuilt on every content change: they hold every measure or its body. */
     static final Set<String> SITE_WIDE =
-            Set.of(SitePaths.FEED, SitePaths.JSON_EXPORT, "sitemap.xml");
+            Set.of(SitePaths.FEED, SitePaths.JSON_EXPORT, SitePaths.BUILD_MANIFEST, "sitemap.xml");
 
     private AffectedPages() {}
 

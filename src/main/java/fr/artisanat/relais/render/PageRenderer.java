@@ -111,6 +111,9 @@ public final class PageRenderer {
         if (selection.test(SitePaths.JSON_EXPORT)) {
             files.add(JsonExportRenderer.render(site));
         }
+        if (selection.test(SitePaths.BUILD_MANIFEST)) {
+            files.add(BuildManifestRenderer.render(site));
+        }
         assets(diagnostics).stream().filter(f -> selection.test(f.path())).forEach(files::add);
         return diagnostics.hasErrors() ? List.of() : List.copyOf(files);
     }
