@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param pages editorial pages, by slug
  * @param taxonomies the four taxonomies with their measures
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
+ * @param history the commits of each measure's file by slug, newest first; empty outside git
  */
 public record Site(
         SiteConfig config,
@@ -21,7 +22,8 @@ public record Site(
         List<Page> pages,
         Map<TaxonomyKey, Taxonomy> taxonomies,
         List<Chamber> chambers,
-        List<SynonymGroup> synonyms) {
+        List<SynonymGroup> synonyms,
+        Map<String, List<Revision>> history) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -29,6 +31,29 @@ public record Site(
         taxonomies = Map.copyOf(taxonomies);
         chambers = List.copyOf(chambers);
         synonyms = List.copyOf(synonyms);
+        history = Map.copyOf(history);
+    }
+
+    /** A site without history (built outside git). */
+    public Site(
+            SiteConfig config,
+            LocalDate buildDate,
+            List<Measure> measures,
+            List<Page> pages,
+            Map<TaxonomyKey, Taxonomy> taxonomies,
+            List<Chamber> chambers,
+            List<SynonymGroup> synonyms) {
+        this(config, buildDate, measures, pages, taxonomies, chambers, synonyms, Map.of());
+    }
+
+    /** This site with the commits of its measures' files. */
+    public Site withHistory(Map<String, List<Revision>> byslug) {
+        return new Site(config, buildDate, measures, pages, taxonomies, chambers, synonyms, byslug);
+    }
+
+    /** The commits that changed this measure's file, newest first (none outside git). */
+    public List<Revision> history(String slug) {
+        return history.getOrDefault(slug, List.of());
     }
 
     /** A site without synonyms. */

@@ -25,6 +25,11 @@ public final class SitePaths {
         return MEASURES + "/" + slug + "/index.html";
     }
 
+    /** The full list of changes of a measure, when its page shows only the latest ones. */
+    public static String measureHistory(String slug) {
+        return MEASURES + "/" + slug + "/historique/index.html";
+    }
+
     public static String page(String slug) {
         return slug + "/index.html";
     }

@@ -32,7 +32,10 @@ public record MeasureView(
         List<String> tags,
         String bodyHtml,
         boolean draft,
-        String statusOverride) {
+        String statusOverride,
+        List<RevisionView> history,
+        int historyCount,
+        String historyUrl) {
 
     public MeasureView {
         funders = List.copyOf(funders);
@@ -41,5 +44,6 @@ public record MeasureView(
         territories = List.copyOf(territories);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+        history = List.copyOf(history);
     }
 }

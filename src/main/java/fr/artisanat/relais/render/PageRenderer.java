@@ -49,7 +49,8 @@ public final class PageRenderer {
                     "contacts.ftlh",
                     "page.ftlh",
                     "404.ftlh",
-                    "search.ftlh");
+                    "search.ftlh",
+                    "history.ftlh");
     private static final int LATEST_COUNT = 6;
 
     private final Path templatesDir;
@@ -222,6 +223,21 @@ public final class PageRenderer {
                         m.summary(),
                         "measures",
                         () -> Map.of("measure", views.measure(m.slug())));
+                if (views.measure(m.slug()).historyUrl() != null) {
+                    page(
+                            "history.ftlh",
+                            SitePaths.measureHistory(m.slug()),
+                            "Historique des modifications — " + m.title(),
+                            null,
+                            "measures",
+                            () ->
+                                    Map.of(
+                                            "measure",
+                                            views.measure(m.slug()),
+                                            "revisions",
+                                            ViewBuilder.revisions(
+                                                    site.history(m.slug()), Integer.MAX_VALUE)));
+                }
             }
             for (TaxonomyKey key : TaxonomyKey.values()) {
                 TaxonomyView taxonomy = views.taxonomy(key);

@@ -5,6 +5,7 @@ import fr.artisanat.relais.model.Funder;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.MeasureOrder;
 import fr.artisanat.relais.model.Page;
+import fr.artisanat.relais.model.Revision;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
 import fr.artisanat.relais.model.Status;
@@ -38,6 +39,9 @@ final class ViewBuilder {
                             + " reprend aussi les mesures régionales et nationales.",
                     TaxonomyKey.BENEFICIARIES,
                     "Les mesures classées selon le public auquel elles s'adressent.");
+
+    /** Changes listed on a measure's page; the others are on its history page. */
+    static final int HISTORY_SHOWN = 10;
 
     private final Site site;
     private final Map<String, MeasureView> measures = new LinkedHashMap<>();
@@ -258,7 +262,25 @@ final class ViewBuilder {
                 m.tags(),
                 m.body().html(),
                 m.draft(),
-                m.statusOverride() == null ? null : m.statusOverride().code());
+                m.statusOverride() == null ? null : m.statusOverride().code(),
+                revisions(site.history(m.slug()), HISTORY_SHOWN),
+                site.history(m.slug()).size(),
+                site.history(m.slug()).size() > HISTORY_SHOWN
+                        ? SitePaths.measureHistory(m.slug())
+                        : null);
+    }
+
+    /** The first {@code limit} changes of a measure's history, for people. */
+    static List<RevisionView> revisions(List<Revision> history, int limit) {
+        return history.stream()
+                .limit(limit)
+                .map(
+                        r ->
+                                new RevisionView(
+                                        FrenchDates.format(r.date()),
+                                        FrenchDates.iso(r.date()),
+                                        r.subject()))
+                .toList();
     }
 
     static String statusDetail(Measure m, LocalDate asOf) {

@@ -64,7 +64,7 @@ public final class SourceLoader {
         walk.checkUnexpected(root.resolve("data"), ".yml", Set.copyOf(withSuffix(".yml")));
         List<SourceDocument> measures = walk.markdownFolder(root.resolve("measures"));
         List<SourceDocument> pages = walk.markdownFolder(root.resolve("pages"));
-        return new SourceSet(site, data, measures, pages);
+        return new SourceSet(site, data, measures, pages, GitLog.read(root));
     }
 
     /**

@@ -20,8 +20,10 @@ import fr.artisanat.relais.source.YamlMap;
 import fr.artisanat.relais.source.YamlScalar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +88,8 @@ public final class SiteValidator {
                         config == null
                                 ? SiteConfig.DEFAULT_REVIEW_AFTER_DAYS
                                 : config.reviewAfterDays(),
-                        markdown);
+                        markdown,
+                        lastCommits(sources));
         MeasureValidator measureValidator = new MeasureValidator(context, diagnostics);
         List<Measure> measures = new ArrayList<>();
         for (SourceDocument doc : sources.measures()) {
@@ -118,16 +121,30 @@ public final class SiteValidator {
         }
         return Optional.of(
                 SiteBuilder.build(
-                        config,
-                        buildDate,
-                        measures,
-                        pages,
-                        categories,
-                        funders,
-                        beneficiaries,
-                        territories,
-                        chambers,
-                        synonyms));
+                                config,
+                                buildDate,
+                                measures,
+                                pages,
+                                categories,
+                                funders,
+                                beneficiaries,
+                                territories,
+                                chambers,
+                                synonyms)
+                        .withHistory(sources.history()));
+    }
+
+    /** The day of the last commit of each measure file (the history is newest first). */
+    private static Map<String, LocalDate> lastCommits(SourceSet sources) {
+        Map<String, LocalDate> last = new HashMap<>();
+        sources.history()
+                .forEach(
+                        (slug, revisions) -> {
+                            if (!revisions.isEmpty()) {
+                                last.put(slug, revisions.get(0).date());
+                            }
+                        });
+        return last;
     }
 
     private static void checkSlug(SourceDocument doc, Diagnostics diagnostics) {
