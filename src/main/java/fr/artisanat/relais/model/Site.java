@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param taxonomies the four taxonomies with their measures
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
  * @param history the commits of each measure's file by slug, newest first; empty outside git
+ * @param figures the published figures of {@code data/chiffres.yml} (optional)
  */
 public record Site(
         SiteConfig config,
@@ -23,7 +24,8 @@ public record Site(
         Map<TaxonomyKey, Taxonomy> taxonomies,
         List<Chamber> chambers,
         List<SynonymGroup> synonyms,
-        Map<String, List<Revision>> history) {
+        Map<String, List<Revision>> history,
+        List<FigureSet> figures) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -32,6 +34,7 @@ public record Site(
         chambers = List.copyOf(chambers);
         synonyms = List.copyOf(synonyms);
         history = Map.copyOf(history);
+        figures = List.copyOf(figures);
     }
 
     /** A site without history (built outside git). */
@@ -43,12 +46,36 @@ public record Site(
             Map<TaxonomyKey, Taxonomy> taxonomies,
             List<Chamber> chambers,
             List<SynonymGroup> synonyms) {
-        this(config, buildDate, measures, pages, taxonomies, chambers, synonyms, Map.of());
+        this(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                Map.of(),
+                List.of());
     }
 
     /** This site with the commits of its measures' files. */
     public Site withHistory(Map<String, List<Revision>> byslug) {
-        return new Site(config, buildDate, measures, pages, taxonomies, chambers, synonyms, byslug);
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                byslug,
+                figures);
+    }
+
+    /** This site with the figures of {@code data/chiffres.yml}. */
+    public Site withFigures(List<FigureSet> sets) {
+        return new Site(
+                config, buildDate, measures, pages, taxonomies, chambers, synonyms, history, sets);
     }
 
     /** The commits that changed this measure's file, newest first (none outside git). */

@@ -47,6 +47,11 @@ public final class SitePaths {
         return "recherche/index.html";
     }
 
+    /** The « Chiffres » page: measures and published figures as charts. */
+    public static String figures() {
+        return "chiffres/index.html";
+    }
+
     public static String contacts() {
         return CONTACTS + "/index.html";
     }

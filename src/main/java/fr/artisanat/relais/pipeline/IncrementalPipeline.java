@@ -348,7 +348,8 @@ public final class IncrementalPipeline {
                         before.pages(),
                         taxonomies,
                         before.chambers())
-                .withHistory(before.history());
+                .withHistory(before.history())
+                .withFigures(before.figures());
     }
 
     private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
@@ -373,7 +374,8 @@ public final class IncrementalPipeline {
                         terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
                         terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
                         partial.chambers())
-                .withHistory(partial.history());
+                .withHistory(partial.history())
+                .withFigures(partial.figures());
     }
 
     private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {

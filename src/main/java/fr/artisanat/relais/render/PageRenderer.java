@@ -50,7 +50,8 @@ public final class PageRenderer {
                     "page.ftlh",
                     "404.ftlh",
                     "search.ftlh",
-                    "history.ftlh");
+                    "history.ftlh",
+                    "figures.ftlh");
     private static final int LATEST_COUNT = 6;
 
     private final Path templatesDir;
@@ -283,6 +284,14 @@ public final class PageRenderer {
                         "page",
                         () -> Map.of("content", views.page(p)));
             }
+            page(
+                    "figures.ftlh",
+                    SitePaths.figures(),
+                    "Chiffres",
+                    "Les mesures par statut, financeur et catégorie, et les aides versées par"
+                            + " département, en graphiques et en tableaux.",
+                    "figures",
+                    () -> Map.of("charts", FigureViews.charts(site)));
             page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
             page(
                     "search.ftlh",

@@ -5,6 +5,7 @@ import fr.artisanat.relais.markdown.MarkdownRenderer;
 import fr.artisanat.relais.model.Beneficiary;
 import fr.artisanat.relais.model.Category;
 import fr.artisanat.relais.model.Chamber;
+import fr.artisanat.relais.model.FigureSet;
 import fr.artisanat.relais.model.Funder;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Page;
@@ -58,6 +59,8 @@ public final class SiteValidator {
         KnownIds territoryIds = data.ids("territories");
         List<Chamber> chambers = data.chambers(territoryIds);
         List<SynonymGroup> synonyms = new SynonymValidator().validate(sources.data(), diagnostics);
+        List<FigureSet> figures =
+                new FiguresValidator(territoryIds, diagnostics).validate(sources.data());
 
         Set<String> measureSlugs = new HashSet<>();
         Set<String> excludedDrafts = new HashSet<>();
@@ -131,7 +134,8 @@ public final class SiteValidator {
                                 territories,
                                 chambers,
                                 synonyms)
-                        .withHistory(sources.history()));
+                        .withHistory(sources.history())
+                        .withFigures(figures));
     }
 
     /** The day of the last commit of each measure file (the history is newest first). */
