@@ -118,14 +118,36 @@
     return s;
   }
 
+  /** The group a status is counted in: "open" (open or closing), "upcoming", "closed". */
+  function group(s) {
+    return isOpen(s) ? "open" : s;
+  }
+
   function run() {
     var asOf = today();
     var built = day(document.body.getAttribute("data-build-date"));
     if (built === null || asOf <= built) {
       return;
     }
+    // Counts move by the measures whose group changed; the page marks each measure it counts
+    // once with data-counted (any measure not listed there cannot change after the build).
+    var delta = { open: 0, upcoming: 0, closed: 0 };
     each(document, "[data-live-status]", function (el) {
-      update(el, asOf);
+      var before = group(el.getAttribute("data-live-status"));
+      var after = group(update(el, asOf));
+      if (el.hasAttribute("data-counted") && before !== after) {
+        delta[before]--;
+        delta[after]++;
+      }
+    });
+    each(document, "[data-stat]", function (n) {
+      var value = parseInt(n.textContent, 10) + delta[n.getAttribute("data-stat")];
+      n.textContent = String(value);
+      var word = n.nextElementSibling;
+      if (word && word.hasAttribute("data-plural")) {
+        var forms = word.getAttribute("data-plural").split("|");
+        word.textContent = value > 1 ? forms[1] : forms[0];
+      }
     });
     each(document, "[data-open-list]", function (list) {
       var open = 0;

@@ -236,7 +236,7 @@ public final class PageRenderer {
                                             "measure",
                                             views.measure(m.slug()),
                                             "revisions",
-                                            ViewBuilder.revisions(
+                                            RevisionView.of(
                                                     site.history(m.slug()), Integer.MAX_VALUE)));
                 }
             }

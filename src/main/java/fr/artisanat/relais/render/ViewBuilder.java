@@ -5,7 +5,6 @@ import fr.artisanat.relais.model.Funder;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.MeasureOrder;
 import fr.artisanat.relais.model.Page;
-import fr.artisanat.relais.model.Revision;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
 import fr.artisanat.relais.model.Status;
@@ -143,18 +142,10 @@ final class ViewBuilder {
                                         || (m.status() == Status.UPCOMING
                                                 && m.statusOverride() == null
                                                 && m.opens() != null))
-                .sorted(OPEN_LIST_ORDER)
+                .sorted(MeasureOrder.BY_CLOSING)
                 .map(m -> measures.get(m.slug()))
                 .toList();
     }
-
-    /** BY_STATUS among open measures; the same order whatever the visitor's date. */
-    private static final Comparator<Measure> OPEN_LIST_ORDER =
-            Comparator.comparing(
-                            (Measure m) -> m.closes() == null ? LocalDate.MAX : m.closes(),
-                            Comparator.naturalOrder())
-                    .thenComparing(Measure::title)
-                    .thenComparing(Measure::slug);
 
     List<MeasureView> latestMeasures(int count) {
         return site.measures().stream()
@@ -263,24 +254,11 @@ final class ViewBuilder {
                 m.body().html(),
                 m.draft(),
                 m.statusOverride() == null ? null : m.statusOverride().code(),
-                revisions(site.history(m.slug()), HISTORY_SHOWN),
+                RevisionView.of(site.history(m.slug()), HISTORY_SHOWN),
                 site.history(m.slug()).size(),
                 site.history(m.slug()).size() > HISTORY_SHOWN
                         ? SitePaths.measureHistory(m.slug())
                         : null);
-    }
-
-    /** The first {@code limit} changes of a measure's history, for people. */
-    static List<RevisionView> revisions(List<Revision> history, int limit) {
-        return history.stream()
-                .limit(limit)
-                .map(
-                        r ->
-                                new RevisionView(
-                                        FrenchDates.format(r.date()),
-                                        FrenchDates.iso(r.date()),
-                                        r.subject()))
-                .toList();
     }
 
     static String statusDetail(Measure m, LocalDate asOf) {

@@ -152,8 +152,16 @@ class LiveStatusBrowserTest {
                 expected("index.html", "[data-open-list], [data-open-empty]"),
                 visibleText("[data-open-list], [data-open-empty]"),
                 "liste des mesures ouvertes le " + visitorDay);
+        assertEquals(
+                expected("index.html", "ul.stats"),
+                visibleText("ul.stats"),
+                "chiffres de l'accueil le " + visitorDay);
         open("mesures/index.html", visitorDay);
         assertEquals(expectedCards("mesures/index.html"), cards(), "cartes le " + visitorDay);
+        assertEquals(
+                expected("mesures/index.html", "main .lead"),
+                visibleText("main .lead"),
+                "décompte de la liste le " + visitorDay);
     }
 
     @Test
