@@ -16,6 +16,17 @@ public final class MeasureOrder {
                     .thenComparing(Measure::title)
                     .thenComparing(Measure::slug);
 
+    /**
+     * Closing soonest first, then by title, whatever the status: {@link #BY_STATUS} among open
+     * measures, so the home page's open list keeps its order on any visitor's day.
+     */
+    public static final Comparator<Measure> BY_CLOSING =
+            Comparator.comparing(
+                            (Measure m) -> m.closes() == null ? LocalDate.MAX : m.closes(),
+                            Comparator.naturalOrder())
+                    .thenComparing(Measure::title)
+                    .thenComparing(Measure::slug);
+
     /** Most recently updated first, then by title. */
     public static final Comparator<Measure> LATEST_FIRST =
             Comparator.comparing(Measure::updated, Comparator.reverseOrder())

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param pages editorial pages, by slug
  * @param taxonomies the four taxonomies with their measures
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
+ * @param history the commits of each measure's file by slug, newest first; empty outside git
+ * @param figures the published figures of {@code data/chiffres.yml} (optional)
  */
 public record Site(
         SiteConfig config,
@@ -21,7 +23,9 @@ public record Site(
         List<Page> pages,
         Map<TaxonomyKey, Taxonomy> taxonomies,
         List<Chamber> chambers,
-        List<SynonymGroup> synonyms) {
+        List<SynonymGroup> synonyms,
+        Map<String, List<Revision>> history,
+        List<FigureSet> figures) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -29,6 +33,54 @@ public record Site(
         taxonomies = Map.copyOf(taxonomies);
         chambers = List.copyOf(chambers);
         synonyms = List.copyOf(synonyms);
+        history = Map.copyOf(history);
+        figures = List.copyOf(figures);
+    }
+
+    /** A site without history (built outside git). */
+    public Site(
+            SiteConfig config,
+            LocalDate buildDate,
+            List<Measure> measures,
+            List<Page> pages,
+            Map<TaxonomyKey, Taxonomy> taxonomies,
+            List<Chamber> chambers,
+            List<SynonymGroup> synonyms) {
+        this(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                Map.of(),
+                List.of());
+    }
+
+    /** This site with the commits of its measures' files. */
+    public Site withHistory(Map<String, List<Revision>> byslug) {
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                byslug,
+                figures);
+    }
+
+    /** This site with the figures of {@code data/chiffres.yml}. */
+    public Site withFigures(List<FigureSet> sets) {
+        return new Site(
+                config, buildDate, measures, pages, taxonomies, chambers, synonyms, history, sets);
+    }
+
+    /** The commits that changed this measure's file, newest first (none outside git). */
+    public List<Revision> history(String slug) {
+        return history.getOrDefault(slug, List.of());
     }
 
     /** A site without synonyms. */

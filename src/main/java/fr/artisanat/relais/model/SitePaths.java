@@ -12,6 +12,7 @@ public final class SitePaths {
     public static final String CSV_EXPORT = "mesures.csv";
     public static final String JSON_SCHEMA = "mesures.schema.json";
     public static final String CALENDAR = "echeances.ics";
+    public static final String BUILD_MANIFEST = "build.json";
 
     private SitePaths() {}
 
@@ -25,6 +26,11 @@ public final class SitePaths {
 
     public static String measure(String slug) {
         return MEASURES + "/" + slug + "/index.html";
+    }
+
+    /** The full list of changes of a measure, when its page shows only the latest ones. */
+    public static String measureHistory(String slug) {
+        return MEASURES + "/" + slug + "/historique/index.html";
     }
 
     public static String page(String slug) {
@@ -57,6 +63,11 @@ public final class SitePaths {
     /** A territory's own Atom feed, beside its page. */
     public static String territoryFeed(String id) {
         return TaxonomyKey.TERRITORIES.segment() + "/" + id + "/" + FEED;
+    }
+
+    /** The « Chiffres » page: measures and published figures as charts. */
+    public static String figures() {
+        return "chiffres/index.html";
     }
 
     public static String contacts() {

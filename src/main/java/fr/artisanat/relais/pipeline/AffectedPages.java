@@ -26,6 +26,7 @@ final class AffectedPages {
                     SitePaths.JSON_EXPORT,
                     SitePaths.CSV_EXPORT,
                     SitePaths.CALENDAR,
+                    SitePaths.BUILD_MANIFEST,
                     "sitemap.xml");
 
     private AffectedPages() {}

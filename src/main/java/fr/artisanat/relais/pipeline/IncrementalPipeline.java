@@ -287,7 +287,8 @@ public final class IncrementalPipeline {
         byPath.putAll(saved);
         List<SourceDocument> measures = new ArrayList<>(byPath.values());
         measures.sort(Comparator.comparing(SourceDocument::path));
-        return new SourceSet(sources.site(), sources.data(), measures, sources.pages());
+        return new SourceSet(
+                sources.site(), sources.data(), measures, sources.pages(), sources.history());
     }
 
     /**
@@ -301,7 +302,8 @@ public final class IncrementalPipeline {
                 sources.measures().stream()
                         .map(d -> saved.contains(d.path()) ? d : stub(d))
                         .toList(),
-                sources.pages().stream().map(IncrementalPipeline::stub).toList());
+                sources.pages().stream().map(IncrementalPipeline::stub).toList(),
+                sources.history());
     }
 
     private static SourceDocument stub(SourceDocument d) {
@@ -340,12 +342,14 @@ public final class IncrementalPipeline {
             taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
         }
         return new Site(
-                before.config(),
-                before.buildDate(),
-                swap(before.measures(), saved),
-                before.pages(),
-                taxonomies,
-                before.chambers());
+                        before.config(),
+                        before.buildDate(),
+                        swap(before.measures(), saved),
+                        before.pages(),
+                        taxonomies,
+                        before.chambers())
+                .withHistory(before.history())
+                .withFigures(before.figures());
     }
 
     private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
@@ -361,15 +365,17 @@ public final class IncrementalPipeline {
         List<Measure> measures = new ArrayList<>(partial.measures());
         before.measures().stream().filter(m -> !slugs.contains(m.slug())).forEach(measures::add);
         return SiteBuilder.build(
-                partial.config(),
-                partial.buildDate(),
-                measures,
-                before.pages(),
-                terms(partial, TaxonomyKey.CATEGORIES, Category.class),
-                terms(partial, TaxonomyKey.FUNDERS, Funder.class),
-                terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
-                terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
-                partial.chambers());
+                        partial.config(),
+                        partial.buildDate(),
+                        measures,
+                        before.pages(),
+                        terms(partial, TaxonomyKey.CATEGORIES, Category.class),
+                        terms(partial, TaxonomyKey.FUNDERS, Funder.class),
+                        terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
+                        terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
+                        partial.chambers())
+                .withHistory(partial.history())
+                .withFigures(partial.figures());
     }
 
     private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {

@@ -31,7 +31,11 @@ public record MeasureView(
         String reviewedIso,
         List<String> tags,
         String bodyHtml,
-        boolean draft) {
+        boolean draft,
+        String statusOverride,
+        List<RevisionView> history,
+        int historyCount,
+        String historyUrl) {
 
     public MeasureView {
         funders = List.copyOf(funders);
@@ -40,5 +44,6 @@ public record MeasureView(
         territories = List.copyOf(territories);
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+        history = List.copyOf(history);
     }
 }

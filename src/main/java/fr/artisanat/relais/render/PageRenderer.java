@@ -50,7 +50,9 @@ public final class PageRenderer {
                     "page.ftlh",
                     "404.ftlh",
                     "search.ftlh",
-                    "open-data.ftlh");
+                    "open-data.ftlh",
+                    "history.ftlh",
+                    "figures.ftlh");
     private static final int LATEST_COUNT = 6;
 
     private final Path templatesDir;
@@ -119,6 +121,9 @@ public final class PageRenderer {
             files.add(CsvExportRenderer.render(site));
         }
         files.addAll(SubscriptionsRenderer.render(site, selection));
+        if (selection.test(SitePaths.BUILD_MANIFEST)) {
+            files.add(BuildManifestRenderer.render(site));
+        }
         assets(diagnostics).stream().filter(f -> selection.test(f.path())).forEach(files::add);
         return diagnostics.hasErrors() ? List.of() : List.copyOf(files);
     }
@@ -205,6 +210,7 @@ public final class PageRenderer {
                     () -> {
                         Map<String, Object> home = new LinkedHashMap<>();
                         home.put("openMeasures", views.openMeasures());
+                        home.put("openCandidates", views.openCandidates());
                         home.put("latestMeasures", views.latestMeasures(LATEST_COUNT));
                         home.put("taxonomyViews", views.taxonomies());
                         home.put("stats", views.stats());
@@ -231,6 +237,21 @@ public final class PageRenderer {
                                         views.measure(m.slug()),
                                         "jsonLd",
                                         JsonLdRenderer.render(site, m)));
+                if (views.measure(m.slug()).historyUrl() != null) {
+                    page(
+                            "history.ftlh",
+                            SitePaths.measureHistory(m.slug()),
+                            "Historique des modifications — " + m.title(),
+                            null,
+                            "measures",
+                            () ->
+                                    Map.of(
+                                            "measure",
+                                            views.measure(m.slug()),
+                                            "revisions",
+                                            RevisionView.of(
+                                                    site.history(m.slug()), Integer.MAX_VALUE)));
+                }
             }
             for (TaxonomyKey key : TaxonomyKey.values()) {
                 TaxonomyView taxonomy = views.taxonomy(key);
@@ -276,6 +297,14 @@ public final class PageRenderer {
                             + " échéances, sous Licence Ouverte 2.0.",
                     "open-data",
                     () -> Map.of("openData", OpenDataFields.view()));
+            page(
+                    "figures.ftlh",
+                    SitePaths.figures(),
+                    "Chiffres",
+                    "Les mesures par statut, financeur et catégorie, et les aides versées par"
+                            + " département, en graphiques et en tableaux.",
+                    "figures",
+                    () -> Map.of("charts", FigureViews.charts(site)));
             page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
             page(
                     "search.ftlh",

@@ -39,6 +39,9 @@ final class ViewBuilder {
                     TaxonomyKey.BENEFICIARIES,
                     "Les mesures classées selon le public auquel elles s'adressent.");
 
+    /** Changes listed on a measure's page; the others are on its history page. */
+    static final int HISTORY_SHOWN = 10;
+
     private final Site site;
     private final Map<String, MeasureView> measures = new LinkedHashMap<>();
     private final Map<TaxonomyKey, TaxonomyView> taxonomies = new LinkedHashMap<>();
@@ -121,6 +124,25 @@ final class ViewBuilder {
         return site.measures().stream()
                 .filter(m -> m.status().isOpen())
                 .sorted(MeasureOrder.BY_STATUS)
+                .map(m -> measures.get(m.slug()))
+                .toList();
+    }
+
+    /**
+     * The measures open now plus those that will open by themselves (upcoming with an opening date
+     * and no {@code status} override), in the order of the open list (closing soonest first): the
+     * home page prints them all, hides those not open yet, and {@code assets/statut.js} shows each
+     * one on the visitor's date. Any other measure cannot become open after the build date.
+     */
+    List<MeasureView> openCandidates() {
+        return site.measures().stream()
+                .filter(
+                        m ->
+                                m.status().isOpen()
+                                        || (m.status() == Status.UPCOMING
+                                                && m.statusOverride() == null
+                                                && m.opens() != null))
+                .sorted(MeasureOrder.BY_CLOSING)
                 .map(m -> measures.get(m.slug()))
                 .toList();
     }
@@ -230,7 +252,13 @@ final class ViewBuilder {
                 FrenchDates.iso(m.reviewed()),
                 m.tags(),
                 m.body().html(),
-                m.draft());
+                m.draft(),
+                m.statusOverride() == null ? null : m.statusOverride().code(),
+                RevisionView.of(site.history(m.slug()), HISTORY_SHOWN),
+                site.history(m.slug()).size(),
+                site.history(m.slug()).size() > HISTORY_SHOWN
+                        ? SitePaths.measureHistory(m.slug())
+                        : null);
     }
 
     static String statusDetail(Measure m, LocalDate asOf) {

@@ -25,8 +25,8 @@ public final class SourceLoader {
     public static final List<String> DATA_FILES =
             List.of("categories", "funders", "beneficiaries", "territories", "chambers");
 
-    /** Data files an editor may add, by name: the search synonyms. */
-    public static final List<String> OPTIONAL_DATA_FILES = List.of("synonyms");
+    /** Data files an editor may add, by name: the search synonyms, the published figures. */
+    public static final List<String> OPTIONAL_DATA_FILES = List.of("synonyms", "chiffres");
 
     /** A body this size is already a book; past it the file is refused, not parsed. */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
@@ -64,7 +64,7 @@ public final class SourceLoader {
         walk.checkUnexpected(root.resolve("data"), ".yml", Set.copyOf(withSuffix(".yml")));
         List<SourceDocument> measures = walk.markdownFolder(root.resolve("measures"));
         List<SourceDocument> pages = walk.markdownFolder(root.resolve("pages"));
-        return new SourceSet(site, data, measures, pages);
+        return new SourceSet(site, data, measures, pages, GitLog.read(root));
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.artisanat.relais.source;
 
+import fr.artisanat.relais.model.Revision;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +13,28 @@ import java.util.Map;
  * @param data data files by name ({@code funders})
  * @param measures measure files, by path
  * @param pages page files, by path
+ * @param history the commits of each measure file by slug, newest first; empty outside git
  */
 public record SourceSet(
         SourceDocument site,
         Map<String, SourceDocument> data,
         List<SourceDocument> measures,
-        List<SourceDocument> pages) {
+        List<SourceDocument> pages,
+        Map<String, List<Revision>> history) {
 
     public SourceSet {
         data = Map.copyOf(data);
         measures = List.copyOf(measures);
         pages = List.copyOf(pages);
+        history = Map.copyOf(history);
+    }
+
+    /** Sources without history (outside git). */
+    public SourceSet(
+            SourceDocument site,
+            Map<String, SourceDocument> data,
+            List<SourceDocument> measures,
+            List<SourceDocument> pages) {
+        this(site, data, measures, pages, Map.of());
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +59,8 @@ final class MeasureValidator {
             Set<String> pageSlugs,
             LocalDate buildDate,
             int reviewAfterDays,
-            MarkdownRenderer markdown) {}
+            MarkdownRenderer markdown,
+            Map<String, LocalDate> lastCommits) {}
 
     private final Context context;
     private final Diagnostics diagnostics;
@@ -110,7 +112,12 @@ final class MeasureValidator {
                                 diagnostics)) {
             f.markFailed();
         }
-        LocalDate updated = f.date("updated", true);
+        // inside git, a measure without "updated" is dated by the last commit of its file
+        LocalDate lastCommit = context.lastCommits().get(doc.name());
+        LocalDate updated = f.date("updated", lastCommit == null);
+        if (updated == null) {
+            updated = lastCommit;
+        }
         LocalDate reviewed = f.date("reviewed", false);
         List<String> tags = f.textList("tags", false, "[loyer, trésorerie]");
         Boolean draft = f.bool("draft");

@@ -5,6 +5,7 @@ import fr.artisanat.relais.markdown.MarkdownRenderer;
 import fr.artisanat.relais.model.Beneficiary;
 import fr.artisanat.relais.model.Category;
 import fr.artisanat.relais.model.Chamber;
+import fr.artisanat.relais.model.FigureSet;
 import fr.artisanat.relais.model.Funder;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Page;
@@ -20,8 +21,10 @@ import fr.artisanat.relais.source.YamlMap;
 import fr.artisanat.relais.source.YamlScalar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +59,8 @@ public final class SiteValidator {
         KnownIds territoryIds = data.ids("territories");
         List<Chamber> chambers = data.chambers(territoryIds);
         List<SynonymGroup> synonyms = new SynonymValidator().validate(sources.data(), diagnostics);
+        List<FigureSet> figures =
+                new FiguresValidator(territoryIds, diagnostics).validate(sources.data());
 
         Set<String> measureSlugs = new HashSet<>();
         Set<String> excludedDrafts = new HashSet<>();
@@ -86,7 +91,8 @@ public final class SiteValidator {
                         config == null
                                 ? SiteConfig.DEFAULT_REVIEW_AFTER_DAYS
                                 : config.reviewAfterDays(),
-                        markdown);
+                        markdown,
+                        lastCommits(sources));
         MeasureValidator measureValidator = new MeasureValidator(context, diagnostics);
         List<Measure> measures = new ArrayList<>();
         for (SourceDocument doc : sources.measures()) {
@@ -118,16 +124,31 @@ public final class SiteValidator {
         }
         return Optional.of(
                 SiteBuilder.build(
-                        config,
-                        buildDate,
-                        measures,
-                        pages,
-                        categories,
-                        funders,
-                        beneficiaries,
-                        territories,
-                        chambers,
-                        synonyms));
+                                config,
+                                buildDate,
+                                measures,
+                                pages,
+                                categories,
+                                funders,
+                                beneficiaries,
+                                territories,
+                                chambers,
+                                synonyms)
+                        .withHistory(sources.history())
+                        .withFigures(figures));
+    }
+
+    /** The day of the last commit of each measure file (the history is newest first). */
+    private static Map<String, LocalDate> lastCommits(SourceSet sources) {
+        Map<String, LocalDate> last = new HashMap<>();
+        sources.history()
+                .forEach(
+                        (slug, revisions) -> {
+                            if (!revisions.isEmpty()) {
+                                last.put(slug, revisions.get(0).date());
+                            }
+                        });
+        return last;
     }
 
     private static void checkSlug(SourceDocument doc, Diagnostics diagnostics) {
