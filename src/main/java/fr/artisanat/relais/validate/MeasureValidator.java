@@ -126,6 +126,9 @@ final class MeasureValidator {
                                         context.excludedDrafts(),
                                         context.pageSlugs(),
                                         diagnostics));
+        if (DirectionControls.checkBody(doc.body(), doc.path(), doc.bodyFirstLine(), diagnostics)) {
+            f.markFailed();
+        }
         if (f.failed() || !Slugs.isSlug(doc.name())) {
             return Optional.empty();
         }
