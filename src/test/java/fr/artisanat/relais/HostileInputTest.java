@@ -290,6 +290,56 @@ class HostileInputTest {
                         + " refusé : copiez le fichier dans content/\n");
     }
 
+    @Test
+    void refusesFolderSymlinkPointingOutsideContent() throws IOException {
+        Path outside = dir.resolve("ailleurs");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("secret.md"), site.read("content/pages/a-propos.md"));
+        Path pages = site.root().resolve("content/pages");
+        for (String name : new String[] {"a-propos.md", "accessibilite.md"}) {
+            Files.delete(pages.resolve(name));
+        }
+        Files.delete(pages);
+        try {
+            Files.createSymbolicLink(pages, outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not available: " + e);
+        }
+        site.write(ALPHA, alpha().replace(" et [la page à propos](a-propos.md)", ""));
+
+        assertFailedWith(
+                site.build(),
+                "content/pages/secret.md: erreur : lien symbolique vers l'extérieur de content/"
+                        + " refusé : copiez le fichier dans content/\n");
+    }
+
+    @Test
+    void refusesIdsAndReferencesThatClimbOutOfTheSite() {
+        site.write(
+                "content/data/categories.yml",
+                site.read("content/data/categories.yml").replace("id: prets", "id: ../../prets"));
+        site.write(
+                ALPHA,
+                alpha().replace("contact: crma-occitanie", "contact: ../crma-occitanie")
+                        .replace("territories: [france]", "territories: [\"../../france\"]")
+                        .replace("(a-propos.md)", "(../../../etc/passwd.md)"));
+        // A file whose slug would be ".." is hidden, like an editor's backup: never published.
+        site.write("content/measures/..md", alpha());
+
+        TestSite.Result result = site.build();
+
+        assertEquals(1, result.exitCode(), result.err());
+        String d = result.diagnostics();
+        assertTrue(
+                d.contains("content/data/categories.yml:4:7: erreur : id invalide « ../../prets »"),
+                d);
+        assertTrue(d.contains("erreur : chambre « ../crma-occitanie » inconnue"), d);
+        assertTrue(d.contains("erreur : territoire « ../../france » inconnu"), d);
+        assertTrue(d.contains("erreur : lien vers « ../../../etc/passwd.md »"), d);
+        assertFalse(result.err().contains("Exception"), result.err());
+        assertSameTree(before, TestSite.snapshot(site.out()));
+    }
+
     private String alpha() {
         return site.read(ALPHA);
     }
