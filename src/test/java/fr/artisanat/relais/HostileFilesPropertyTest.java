@@ -61,12 +61,12 @@ class HostileFilesPropertyTest {
         }
     }
 
-    @Property(tries = 45)
+    @Property(tries = 40)
     void randomMeasureBuildsOrIsReported(@ForAll("measureFiles") byte[] file) {
         check("content/measures/fuzz.md", file);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void nearlyValidMeasureWithRandomBodyBuildsOrIsReported(
             @ForAll("nearlyValidMeasures") String file) {
         check("content/measures/aide-alpha.md", file.getBytes(StandardCharsets.UTF_8));
@@ -77,7 +77,7 @@ class HostileFilesPropertyTest {
         check("content/pages/fuzz.md", file);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void randomDataFileBuildsOrIsReported(@ForAll("yaml") String yaml) {
         check("content/data/funders.yml", yaml.getBytes(StandardCharsets.UTF_8));
     }
