@@ -292,6 +292,115 @@ class HostileInputTest {
                         + " refusé : copiez le fichier dans content/\n");
     }
 
+    @Test
+    void refusesFolderSymlinkPointingOutsideContent() throws IOException {
+        Path outside = dir.resolve("ailleurs");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("secret.md"), site.read("content/pages/a-propos.md"));
+        Path pages = site.root().resolve("content/pages");
+        for (String name : new String[] {"a-propos.md", "accessibilite.md"}) {
+            Files.delete(pages.resolve(name));
+        }
+        Files.delete(pages);
+        try {
+            Files.createSymbolicLink(pages, outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not available: " + e);
+        }
+        site.write(ALPHA, alpha().replace(" et [la page à propos](a-propos.md)", ""));
+
+        assertFailedWith(
+                site.build(),
+                "content/pages/secret.md: erreur : lien symbolique vers l'extérieur de content/"
+                        + " refusé : copiez le fichier dans content/\n");
+    }
+
+    @Test
+    void refusesIdsAndReferencesThatClimbOutOfTheSite() {
+        site.write(
+                "content/data/categories.yml",
+                site.read("content/data/categories.yml").replace("id: prets", "id: ../../prets"));
+        site.write(
+                ALPHA,
+                alpha().replace("contact: crma-occitanie", "contact: ../crma-occitanie")
+                        .replace("territories: [france]", "territories: [\"../../france\"]")
+                        .replace("(a-propos.md)", "(../../../etc/passwd.md)"));
+        // A file whose slug would be ".." is hidden, like an editor's backup: never published.
+        site.write("content/measures/..md", alpha());
+
+        TestSite.Result result = site.build();
+
+        assertEquals(1, result.exitCode(), result.err());
+        String d = result.diagnostics();
+        assertTrue(
+                d.contains("content/data/categories.yml:4:7: erreur : id invalide « ../../prets »"),
+                d);
+        assertTrue(d.contains("erreur : chambre « ../crma-occitanie » inconnue"), d);
+        assertTrue(d.contains("erreur : territoire « ../../france » inconnu"), d);
+        assertTrue(d.contains("erreur : lien vers « ../../../etc/passwd.md »"), d);
+        assertFalse(result.err().contains("Exception"), result.err());
+        assertSameTree(before, TestSite.snapshot(site.out()));
+    }
+
+    @Test
+    void refusesMarkdownNestedDeeperThanRenderingCanGoAtItsLine() {
+        int line = (int) alpha().lines().count() + 2;
+        for (String deep :
+                new String[] {
+                    "- ".repeat(3000) + "x",
+                    "> ".repeat(3000) + "x",
+                    "1. ".repeat(3000) + "x",
+                    "*a ".repeat(3000) + "x" + " b*".repeat(3000),
+                }) {
+            site.write(ALPHA, alpha().stripTrailing() + "\n\n" + deep + "\n");
+
+            TestSite.Result result = assertTimeoutPreemptively(NO_HANG, () -> site.build());
+
+            assertEquals(1, result.exitCode(), result.err());
+            assertFalse(result.err().contains("Exception") || result.err().contains("Error"));
+            assertTrue(
+                    result.diagnostics()
+                            .matches(
+                                    "content/measures/aide-alpha\\.md:"
+                                            + line
+                                            + ":\\d+: erreur : texte trop imbriqué : plus de 100"
+                                            + " niveaux de listes, citations ou mises en forme les"
+                                            + " uns dans les autres — simplifiez la mise en forme à"
+                                            + " partir d'ici\n"),
+                    result.diagnostics());
+            assertSameTree(before, TestSite.snapshot(site.out()));
+            site.write(ALPHA, alpha().substring(0, alpha().indexOf(deep)).stripTrailing() + "\n");
+        }
+        // Raw HTML nested as deep is one block for Markdown: cleaned and published.
+        site.write(
+                ALPHA, alpha() + "\n" + "<div>".repeat(3000) + "x" + "</div>".repeat(3000) + "\n");
+        TestSite.Result html = assertTimeoutPreemptively(NO_HANG, () -> site.build());
+        assertEquals(0, html.exitCode(), html.err());
+    }
+
+    @Test
+    void refusesParagraphThatWouldTakeMinutesToParseAtItsLine() {
+        String original = alpha().stripTrailing() + "\n\nUn paragraphe normal.\n\n";
+        int line = (int) original.lines().count() + 1;
+        for (String costly : new String[] {"<".repeat(400_000), "<a\n".repeat(60_000)}) {
+            site.write(ALPHA, original + costly + "\n\nFin.\n");
+
+            TestSite.Result result =
+                    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> site.build());
+
+            assertFailedWith(
+                    result,
+                    "content/measures/aide-alpha.md:"
+                            + line
+                            + ":1: erreur : paragraphe trop long et chargé de « < » ou « [ » pour"
+                            + " être mis en page (une page copiée d'un autre outil ?) : coupez-le"
+                            + " par des lignes vides ou retirez ces caractères\n");
+        }
+        // As long a paragraph of ordinary text is published.
+        site.write(ALPHA, original + "Les artisans, ".repeat(30_000) + "\n");
+        assertEquals(0, site.build().exitCode());
+    }
+
     private String alpha() {
         return site.read(ALPHA);
     }

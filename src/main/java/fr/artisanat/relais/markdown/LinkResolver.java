@@ -10,4 +10,11 @@ import fr.artisanat.relais.model.SourcePosition;
 @FunctionalInterface
 public interface LinkResolver {
     String resolve(String destination, boolean image, SourcePosition position);
+
+    /**
+     * Told when a body is not rendered at all because rendering it would overflow the stack or take
+     * minutes (see {@code MarkdownLimits}); {@code reason} is the French message for the editor.
+     * Implementations that report problems should report this one too.
+     */
+    default void unrenderable(SourcePosition position, String reason) {}
 }

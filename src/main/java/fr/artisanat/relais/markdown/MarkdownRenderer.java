@@ -52,6 +52,8 @@ public final class MarkdownRenderer {
                         HeadingAnchorExtension.create());
         this.parser =
                 Parser.builder()
+                        // Before the extensions' post-processors, which recurse.
+                        .postProcessor(new NestingGuard())
                         .extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
@@ -74,7 +76,18 @@ public final class MarkdownRenderer {
      * @param firstLine the file line on which {@code markdown} starts
      */
     public Body render(String markdown, String file, int firstLine, LinkResolver resolver) {
+        int costly = MarkdownLimits.firstLineOverBudget(markdown);
+        if (costly >= 0) {
+            resolver.unrenderable(
+                    new SourcePosition(file, firstLine + costly, 1), MarkdownLimits.TOO_COSTLY);
+            // The text stays the source, so no "empty text" warning adds to the error.
+            return new Body(markdown, "", markdown, List.of());
+        }
         Node document = parser.parse(markdown);
+        if (document.getFirstChild() instanceof NestingGuard.TooDeep deep) {
+            resolver.unrenderable(position(deep, file, firstLine), NestingGuard.TOO_DEEP);
+            return new Body(markdown, "", markdown, List.of());
+        }
         List<BodyLink> links = new ArrayList<>();
         List<Node> dropped = new ArrayList<>();
         document.accept(

@@ -239,7 +239,9 @@ public final class SourceLoader {
         private String readText(Path file) {
             String shown = display(file);
             try {
-                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                // The file itself or one of its folders (content/pages -> /elsewhere) may be a
+                // link.
+                if (!file.toRealPath().startsWith(realRoot)) {
                     diagnostics.error(
                             SourcePosition.ofFile(shown),
                             "lien symbolique vers l'extérieur de content/ refusé : copiez le"

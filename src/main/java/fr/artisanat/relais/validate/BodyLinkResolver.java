@@ -40,6 +40,11 @@ final class BodyLinkResolver implements LinkResolver {
     }
 
     @Override
+    public void unrenderable(SourcePosition at, String reason) {
+        diagnostics.error(at, reason);
+    }
+
+    @Override
     public String resolve(String destination, boolean image, SourcePosition at) {
         String dest = destination.strip();
         if (image) {

@@ -146,6 +146,13 @@ final class FieldReader {
                             + " au plus) : raccourcissez-le");
             return null;
         }
+        if (DirectionControls.find(value) >= 0) {
+            error(
+                    s.position(),
+                    DirectionControls.message(
+                            "« " + key + " »", value, DirectionControls.find(value)));
+            return null;
+        }
         return value;
     }
 
@@ -297,7 +304,14 @@ final class FieldReader {
         }
         List<String> values = new ArrayList<>();
         for (YamlNode item : items) {
-            if (item instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
+            if (item instanceof YamlScalar s
+                    && !s.isNull()
+                    && DirectionControls.find(s.text()) >= 0) {
+                error(
+                        item.position(),
+                        DirectionControls.message(
+                                "« " + key + " »", s.text(), DirectionControls.find(s.text())));
+            } else if (item instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
                 values.add(s.text().strip());
             } else {
                 error(

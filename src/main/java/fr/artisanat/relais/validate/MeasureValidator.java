@@ -133,6 +133,9 @@ final class MeasureValidator {
                                         context.excludedDrafts(),
                                         context.pageSlugs(),
                                         diagnostics));
+        if (DirectionControls.checkBody(doc.body(), doc.path(), doc.bodyFirstLine(), diagnostics)) {
+            f.markFailed();
+        }
         if (f.failed() || !Slugs.isSlug(doc.name())) {
             return Optional.empty();
         }

@@ -83,6 +83,9 @@ final class PageValidator {
                         doc.bodyFirstLine(),
                         new BodyLinkResolver(
                                 SitePaths.page(doc.name()), measures, drafts, pages, diagnostics));
+        if (DirectionControls.checkBody(doc.body(), doc.path(), doc.bodyFirstLine(), diagnostics)) {
+            f.markFailed();
+        }
         if (f.failed() || !Slugs.isSlug(doc.name())) {
             return Optional.empty();
         }
