@@ -3,18 +3,12 @@ package fr.artisanat.relais.pipeline;
 import fr.artisanat.relais.diagnostic.Diagnostic;
 import fr.artisanat.relais.diagnostic.Diagnostics;
 import fr.artisanat.relais.markdown.MarkdownRenderer;
-import fr.artisanat.relais.model.Beneficiary;
-import fr.artisanat.relais.model.Category;
-import fr.artisanat.relais.model.Funder;
-import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Site;
-import fr.artisanat.relais.model.SiteBuilder;
-import fr.artisanat.relais.model.Taxonomy;
-import fr.artisanat.relais.model.TaxonomyKey;
-import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.postprocess.HtmlSanitizer;
+import fr.artisanat.relais.postprocess.SearchIndexBuilder;
 import fr.artisanat.relais.render.OutputFile;
 import fr.artisanat.relais.render.PageRenderer;
+import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
@@ -23,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +43,7 @@ public final class IncrementalPipeline {
     private final Function<String, byte[]> published;
     private final SourceLoader loader = new SourceLoader();
     private final SiteValidator validator;
+    private final SearchIndexBuilder search = new SearchIndexBuilder(new FrenchAnalyzer());
 
     private PageRenderer renderer;
     private SourceSet sources;
@@ -93,6 +86,8 @@ public final class IncrementalPipeline {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, false, start);
         }
+        files = new ArrayList<>(files);
+        files.addAll(search.build(built.get()));
         Set<String> now = new HashSet<>();
         files.forEach(f -> now.add(f.path()));
         Set<String> removed = new HashSet<>(paths);
@@ -146,9 +141,9 @@ public final class IncrementalPipeline {
     }
 
     /**
-     * The site-wide exports (feed, JSON, sitemap) of the current site, when the last incremental
-     * rebuild left them behind; null when they are up to date. Rendering them reads every measure,
-     * so the preview writes the edited pages and reloads the tabs first, then calls this.
+     * The site-wide exports (feed, JSON, sitemap) and the search index of the current site, when
+     * the last incremental rebuild left them behind; null when they are up to date. They read every
+     * measure, so the preview writes the edited pages and reloads the tabs first, then calls this.
      */
     public PreviewUpdate exports() {
         if (!exportsPending || site == null) {
@@ -157,8 +152,22 @@ public final class IncrementalPipeline {
         long start = System.nanoTime();
         exportsPending = false;
         Diagnostics found = new Diagnostics();
-        List<OutputFile> files = renderer.render(site, AffectedPages.SITE_WIDE::contains, found);
-        return new PreviewUpdate(found, files, Set.of(), true, true, millis(start));
+        List<OutputFile> files =
+                new ArrayList<>(renderer.render(site, AffectedPages.SITE_WIDE::contains, found));
+        List<OutputFile> index = search.build(site);
+        files.addAll(index);
+        // A new or vanished word can add or merge index shards.
+        Set<String> indexed = new HashSet<>();
+        index.forEach(f -> indexed.add(f.path()));
+        Set<String> removed = new HashSet<>();
+        paths.stream()
+                .filter(p -> p.startsWith(SearchIndexBuilder.DIR) && !indexed.contains(p))
+                .forEach(removed::add);
+        Set<String> now = new HashSet<>(paths);
+        now.removeAll(removed);
+        now.addAll(indexed);
+        paths = Set.copyOf(now);
+        return new PreviewUpdate(found, files, removed, true, true, millis(start));
     }
 
     /** The problems of the content as it is now, also when the last rebuild was incremental. */
@@ -198,12 +207,13 @@ public final class IncrementalPipeline {
             return new PreviewUpdate(merged, List.of(), Set.of(), false, true, millis(start));
         }
         Site before = site;
-        Site after = merge(before, partial.get());
+        Site after = SiteMerge.merge(before, partial.get());
         Set<String> selected = new HashSet<>();
         for (SourceDocument doc : saved.values()) {
             selected.addAll(AffectedPages.ofMeasure(before, after, doc.name()));
         }
-        // The pages first: the site-wide exports hold every measure and follow in exports().
+        // The pages first: the site-wide exports and the search index hold every measure and
+        // follow in exports().
         selected.removeAll(AffectedPages.SITE_WIDE);
         exportsPending = true;
         return renderSelected(after, selected::contains, merged, start);
@@ -306,74 +316,6 @@ public final class IncrementalPipeline {
 
     private static SourceDocument stub(SourceDocument d) {
         return new SourceDocument(d.path(), d.name(), null, "", 0);
-    }
-
-    /**
-     * The previous site with the re-validated measures in place of their old versions. When none of
-     * them changed what lists show (a body edit), the lists keep their order and membership, so the
-     * new versions are swapped in place instead of recomputing every taxonomy.
-     */
-    private static Site merge(Site before, Site partial) {
-        Map<String, Measure> saved = new HashMap<>();
-        partial.measures().forEach(m -> saved.put(m.slug(), m));
-        Map<String, Measure> old = new HashMap<>();
-        before.measures().stream()
-                .filter(m -> saved.containsKey(m.slug()))
-                .forEach(m -> old.put(m.slug(), m));
-        boolean bodiesOnly =
-                old.size() == saved.size()
-                        && saved.values().stream()
-                                .allMatch(m -> AffectedPages.sameListing(old.get(m.slug()), m))
-                        && partial.config().equals(before.config());
-        if (bodiesOnly) {
-            return swapped(before, saved);
-        }
-        return rebuilt(before, partial);
-    }
-
-    private static Site swapped(Site before, Map<String, Measure> saved) {
-        Map<TaxonomyKey, Taxonomy> taxonomies = new EnumMap<>(TaxonomyKey.class);
-        for (TaxonomyKey key : TaxonomyKey.values()) {
-            Taxonomy t = before.taxonomy(key);
-            Map<String, List<Measure>> byTerm = new HashMap<>();
-            t.measuresByTerm().forEach((term, list) -> byTerm.put(term, swap(list, saved)));
-            taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
-        }
-        return new Site(
-                before.config(),
-                before.buildDate(),
-                swap(before.measures(), saved),
-                before.pages(),
-                taxonomies,
-                before.chambers());
-    }
-
-    private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
-        if (list.stream().noneMatch(m -> saved.containsKey(m.slug()))) {
-            return list;
-        }
-        return list.stream().map(m -> saved.getOrDefault(m.slug(), m)).toList();
-    }
-
-    private static Site rebuilt(Site before, Site partial) {
-        Set<String> slugs = new HashSet<>();
-        partial.measures().forEach(m -> slugs.add(m.slug()));
-        List<Measure> measures = new ArrayList<>(partial.measures());
-        before.measures().stream().filter(m -> !slugs.contains(m.slug())).forEach(measures::add);
-        return SiteBuilder.build(
-                partial.config(),
-                partial.buildDate(),
-                measures,
-                before.pages(),
-                terms(partial, TaxonomyKey.CATEGORIES, Category.class),
-                terms(partial, TaxonomyKey.FUNDERS, Funder.class),
-                terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
-                terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
-                partial.chambers());
-    }
-
-    private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {
-        return site.taxonomy(key).terms().stream().map(type::cast).toList();
     }
 
     private String outName() {

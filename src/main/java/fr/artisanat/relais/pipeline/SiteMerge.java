@@ -1,0 +1,113 @@
+package fr.artisanat.relais.pipeline;
+
+import fr.artisanat.relais.model.Beneficiary;
+import fr.artisanat.relais.model.Category;
+import fr.artisanat.relais.model.Funder;
+import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.model.SiteBuilder;
+import fr.artisanat.relais.model.Taxonomy;
+import fr.artisanat.relais.model.TaxonomyKey;
+import fr.artisanat.relais.model.Territory;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts re-validated measures into the previous {@link Site} for a preview rebuild. The partial site
+ * holds only the saved measures, validated against the whole content; everything else (pages, data,
+ * synonyms, other measures) comes from the previous site or, for data, from the partial one, which
+ * re-read it.
+ */
+final class SiteMerge {
+    private SiteMerge() {}
+
+    /**
+     * The previous site with the re-validated measures in place of their old versions. When none of
+     * them changed what lists show (a body edit), the lists keep their order and membership, so the
+     * new versions are swapped in place in the lists that hold them instead of recomputing every
+     * taxonomy.
+     */
+    static Site merge(Site before, Site partial) {
+        Map<String, Measure> saved = new HashMap<>();
+        partial.measures().forEach(m -> saved.put(m.slug(), m));
+        Map<String, Measure> old = new HashMap<>();
+        before.measures().stream()
+                .filter(m -> saved.containsKey(m.slug()))
+                .forEach(m -> old.put(m.slug(), m));
+        boolean bodiesOnly =
+                old.size() == saved.size()
+                        && saved.values().stream()
+                                .allMatch(m -> AffectedPages.sameListing(old.get(m.slug()), m))
+                        && partial.config().equals(before.config())
+                        && partial.synonyms().equals(before.synonyms());
+        if (bodiesOnly) {
+            return swapped(before, partial, saved);
+        }
+        return rebuilt(before, partial);
+    }
+
+    private static Site swapped(Site before, Site partial, Map<String, Measure> saved) {
+        Map<TaxonomyKey, Taxonomy> taxonomies = new EnumMap<>(TaxonomyKey.class);
+        for (TaxonomyKey key : TaxonomyKey.values()) {
+            Taxonomy t = before.taxonomy(key);
+            Map<String, List<Measure>> byTerm = new HashMap<>(t.measuresByTerm());
+            // The partial site lists only the saved measures: its non-empty terms are the lists
+            // to touch, and membership did not change.
+            partial.taxonomy(key)
+                    .measuresByTerm()
+                    .forEach(
+                            (term, list) -> {
+                                if (!list.isEmpty()) {
+                                    byTerm.put(term, swap(t.measuresOf(term), saved));
+                                }
+                            });
+            taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
+        }
+        return new Site(
+                before.config(),
+                before.buildDate(),
+                swap(before.measures(), saved),
+                before.pages(),
+                taxonomies,
+                before.chambers(),
+                before.synonyms());
+    }
+
+    private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
+        List<Measure> copy = new ArrayList<>(list);
+        for (int i = 0; i < copy.size(); i++) {
+            Measure m = saved.get(copy.get(i).slug());
+            if (m != null) {
+                copy.set(i, m);
+            }
+        }
+        return copy;
+    }
+
+    private static Site rebuilt(Site before, Site partial) {
+        Set<String> slugs = new HashSet<>();
+        partial.measures().forEach(m -> slugs.add(m.slug()));
+        List<Measure> measures = new ArrayList<>(partial.measures());
+        before.measures().stream().filter(m -> !slugs.contains(m.slug())).forEach(measures::add);
+        return SiteBuilder.build(
+                partial.config(),
+                partial.buildDate(),
+                measures,
+                before.pages(),
+                terms(partial, TaxonomyKey.CATEGORIES, Category.class),
+                terms(partial, TaxonomyKey.FUNDERS, Funder.class),
+                terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
+                terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
+                partial.chambers(),
+                partial.synonyms());
+    }
+
+    private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {
+        return site.taxonomy(key).terms().stream().map(type::cast).toList();
+    }
+}
