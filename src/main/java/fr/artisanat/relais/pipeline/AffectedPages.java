@@ -9,7 +9,6 @@ import fr.artisanat.relais.model.Term;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -108,9 +107,5 @@ final class AffectedPages {
                 m.reviewed(),
                 m.tags(),
                 m.draft());
-    }
-
-    static boolean sameListing(Measure a, Measure b) {
-        return Objects.equals(listed(a), listed(b));
     }
 }

@@ -43,7 +43,7 @@ public final class IncrementalPipeline {
     private final Function<String, byte[]> published;
     private final SourceLoader loader = new SourceLoader();
     private final SiteValidator validator;
-    private final SearchIndexBuilder search = new SearchIndexBuilder(new FrenchAnalyzer());
+    private final SearchIndexBuilder search = new SearchIndexBuilder(new FrenchAnalyzer(), true);
 
     private PageRenderer renderer;
     private SourceSet sources;
@@ -216,7 +216,7 @@ public final class IncrementalPipeline {
         // follow in exports().
         selected.removeAll(AffectedPages.SITE_WIDE);
         exportsPending = true;
-        return renderSelected(after, selected::contains, merged, start);
+        return renderSelected(after, selected::contains, selected, merged, start);
     }
 
     private PreviewUpdate templatesChanged(Set<String> names) {
@@ -246,14 +246,26 @@ public final class IncrementalPipeline {
                 .filter(d -> !d.position().file().startsWith(templatesShown))
                 .filter(d -> !d.position().file().startsWith(outShown))
                 .forEach(merged::add);
-        return renderSelected(site, selection, merged, start);
+        return renderSelected(site, selection, null, merged, start);
     }
 
-    /** Renders the selected files of {@code next}, checks their links, and adopts it if good. */
+    /**
+     * Renders the selected files of {@code next}, checks their links, and adopts it if good.
+     *
+     * @param pages the selection as a set of paths, rendered on every core; null to render the
+     *     predicate's selection on this thread
+     */
     private PreviewUpdate renderSelected(
-            Site next, Predicate<String> selection, Diagnostics diagnostics, long start) {
+            Site next,
+            Predicate<String> selection,
+            Set<String> pages,
+            Diagnostics diagnostics,
+            long start) {
         Diagnostics found = new Diagnostics();
-        List<OutputFile> files = renderer.render(next, selection, found);
+        List<OutputFile> files =
+                pages == null
+                        ? renderer.render(next, selection, found)
+                        : SplitRender.render(renderer, next, pages, found);
         Set<String> now = new HashSet<>(paths);
         Set<String> removed = new HashSet<>();
         if (!found.hasErrors()) {

@@ -4,6 +4,7 @@ import fr.artisanat.relais.model.Beneficiary;
 import fr.artisanat.relais.model.Category;
 import fr.artisanat.relais.model.Funder;
 import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.MeasureOrder;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SiteBuilder;
 import fr.artisanat.relais.model.Taxonomy;
@@ -28,9 +29,9 @@ final class SiteMerge {
 
     /**
      * The previous site with the re-validated measures in place of their old versions. When none of
-     * them changed what lists show (a body edit), the lists keep their order and membership, so the
-     * new versions are swapped in place in the lists that hold them instead of recomputing every
-     * taxonomy.
+     * them changed its terms (a body or title edit), every list keeps its members, so the new
+     * versions are swapped into the lists that hold them, which are sorted again (a new title or
+     * date may move it), instead of recomputing every taxonomy of every measure.
      */
     static Site merge(Site before, Site partial) {
         Map<String, Measure> saved = new HashMap<>();
@@ -39,13 +40,16 @@ final class SiteMerge {
         before.measures().stream()
                 .filter(m -> saved.containsKey(m.slug()))
                 .forEach(m -> old.put(m.slug(), m));
-        boolean bodiesOnly =
+        boolean sameMembers =
                 old.size() == saved.size()
-                        && saved.values().stream()
-                                .allMatch(m -> AffectedPages.sameListing(old.get(m.slug()), m))
+                        && saved.values().stream().allMatch(m -> sameTerms(old.get(m.slug()), m))
                         && partial.config().equals(before.config())
-                        && partial.synonyms().equals(before.synonyms());
-        if (bodiesOnly) {
+                        && partial.synonyms().equals(before.synonyms())
+                        && partial.chambers().equals(before.chambers());
+        for (TaxonomyKey key : TaxonomyKey.values()) {
+            sameMembers &= partial.taxonomy(key).terms().equals(before.taxonomy(key).terms());
+        }
+        if (sameMembers) {
             return swapped(before, partial, saved);
         }
         return rebuilt(before, partial);
@@ -63,7 +67,9 @@ final class SiteMerge {
                     .forEach(
                             (term, list) -> {
                                 if (!list.isEmpty()) {
-                                    byTerm.put(term, swap(t.measuresOf(term), saved));
+                                    List<Measure> swapped = swap(t.measuresOf(term), saved);
+                                    swapped.sort(MeasureOrder.BY_STATUS);
+                                    byTerm.put(term, List.copyOf(swapped));
                                 }
                             });
             taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
@@ -71,7 +77,7 @@ final class SiteMerge {
         return new Site(
                 before.config(),
                 before.buildDate(),
-                swap(before.measures(), saved),
+                swap(before.measures(), saved), // by slug, which did not change
                 before.pages(),
                 taxonomies,
                 before.chambers(),
@@ -87,6 +93,13 @@ final class SiteMerge {
             }
         }
         return copy;
+    }
+
+    private static boolean sameTerms(Measure a, Measure b) {
+        return a.categories().equals(b.categories())
+                && a.funders().equals(b.funders())
+                && a.beneficiaries().equals(b.beneficiaries())
+                && a.territories().equals(b.territories());
     }
 
     private static Site rebuilt(Site before, Site partial) {

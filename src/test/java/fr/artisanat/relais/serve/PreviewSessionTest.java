@@ -223,6 +223,15 @@ class PreviewSessionTest {
         }
         assertEquals(expected, searchIndex(dir.resolve("apercu")));
         assertTrue(get("/recherche/index/meta.js").body().contains("\"chomag\""));
+        // And every other file, in the order a full build sorts the lists.
+        Map<String, String> built = texts(site.out());
+        awaitBody("/mesures.json", shown);
+        Map<String, String> preview = texts(dir.resolve("apercu"));
+        preview.remove(PreviewWriter.MARKER);
+        assertEquals(built.keySet(), preview.keySet());
+        for (String path : built.keySet()) {
+            assertEquals(built.get(path), preview.get(path), path);
+        }
     }
 
     @Test
@@ -336,12 +345,16 @@ class PreviewSessionTest {
 
     /** The search index files of a built folder, by name. */
     private static Map<String, String> searchIndex(Path out) {
-        Map<String, String> index = new TreeMap<>();
-        TestSite.snapshot(out.resolve("recherche/index"))
+        return texts(out.resolve("recherche/index"));
+    }
+
+    private static Map<String, String> texts(Path folder) {
+        Map<String, String> texts = new TreeMap<>();
+        TestSite.snapshot(folder)
                 .forEach(
                         (name, bytes) ->
-                                index.put(name, new String(bytes, StandardCharsets.UTF_8)));
-        return index;
+                                texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
     }
 
     private String terminalText() {
