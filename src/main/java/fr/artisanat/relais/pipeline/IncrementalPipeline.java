@@ -13,10 +13,8 @@ import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,39 +103,14 @@ public final class IncrementalPipeline {
      * backup file).
      */
     public PreviewUpdate update(Set<Path> changed) {
-        Set<Path> measures = new HashSet<>();
-        Set<String> changedTemplates = new HashSet<>();
-        boolean needsFull = site == null;
-        boolean relevant = false;
-        for (Path p : changed) {
-            Path file = p.toAbsolutePath().normalize();
-            String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            if (ignored(name) || vanishedLeftover(file, name)) {
-                continue;
-            }
-            if (file.startsWith(templates)) {
-                relevant = true;
-                changedTemplates.add(templates.relativize(file).toString().replace('\\', '/'));
-            } else if (file.startsWith(content)) {
-                relevant = true;
-                boolean measure =
-                        file.getParent().equals(content.resolve("measures"))
-                                && name.endsWith(".md")
-                                && Files.isRegularFile(file);
-                if (measure) {
-                    measures.add(file);
-                } else {
-                    needsFull = true; // data, pages, site.yml, deletions, folders
-                }
-            }
-        }
-        if (!relevant) {
+        ChangedFiles c = ChangedFiles.of(changed, content, templates, current);
+        if (!c.relevant) {
             return null;
         }
-        if (needsFull || (!measures.isEmpty() && !changedTemplates.isEmpty())) {
+        if (site == null || c.other || (!c.measures.isEmpty() && !c.templates.isEmpty())) {
             return full();
         }
-        return measures.isEmpty() ? templatesChanged(changedTemplates) : measuresSaved(measures);
+        return c.measures.isEmpty() ? templatesChanged(c.templates) : measuresSaved(c.measures);
     }
 
     /**
@@ -188,10 +161,13 @@ public final class IncrementalPipeline {
                 .anyMatch(d -> d.isError() && !saved.containsKey(d.position().file()))) {
             return full();
         }
-        sources = withMeasures(sources, saved);
+        sources = PartialSources.withMeasures(sources, saved);
         Optional<Site> partial =
                 validator.validate(
-                        stubbed(sources, saved.keySet()), options.asOf(), true, diagnostics);
+                        PartialSources.stubbed(sources, saved.keySet()),
+                        options.asOf(),
+                        true,
+                        diagnostics);
         Set<String> revalidated = new HashSet<>(saved.keySet());
         if (sources.site() != null) {
             revalidated.add(sources.site().path());
@@ -302,62 +278,8 @@ public final class IncrementalPipeline {
                 diagnostics, List.of(), Set.of(), false, incremental, millis(start));
     }
 
-    /** The sources with the saved measures replaced or added, in the loader's order. */
-    private static SourceSet withMeasures(SourceSet sources, Map<String, SourceDocument> saved) {
-        Map<String, SourceDocument> byPath = new LinkedHashMap<>();
-        sources.measures().forEach(d -> byPath.put(d.path(), d));
-        byPath.putAll(saved);
-        List<SourceDocument> measures = new ArrayList<>(byPath.values());
-        measures.sort(Comparator.comparing(SourceDocument::path));
-        return new SourceSet(sources.site(), sources.data(), measures, sources.pages());
-    }
-
-    /**
-     * The sources where every file but the saved ones is present without data: the validator then
-     * checks the saved measures only, against every slug of the site.
-     */
-    private static SourceSet stubbed(SourceSet sources, Set<String> saved) {
-        return new SourceSet(
-                sources.site(),
-                sources.data(),
-                sources.measures().stream()
-                        .map(d -> saved.contains(d.path()) ? d : stub(d))
-                        .toList(),
-                sources.pages().stream().map(IncrementalPipeline::stub).toList());
-    }
-
-    private static SourceDocument stub(SourceDocument d) {
-        return new SourceDocument(d.path(), d.name(), null, "", 0);
-    }
-
     private String outName() {
         return options.out().toAbsolutePath().normalize().getFileName().toString();
-    }
-
-    /**
-     * A file that is already gone and could not have been content: an editor's temporary file
-     * ({@code sed -i}, save-by-rename). Its creation and deletion come in the same batch.
-     */
-    private boolean vanishedLeftover(Path file, String name) {
-        if (Files.exists(file) || name.endsWith(".md") || name.endsWith(".yml")) {
-            return false;
-        }
-        if (name.equals("measures") || name.equals("pages") || name.equals("data")) {
-            return false;
-        }
-        String shown =
-                content.getParent() == null
-                        ? name
-                        : content.getParent().relativize(file).toString().replace('\\', '/');
-        if (file.startsWith(templates)) {
-            return !name.endsWith(".ftlh") && !file.startsWith(templates.resolve("assets"));
-        }
-        return current.stream().noneMatch(d -> d.position().file().equals(shown));
-    }
-
-    /** Editor leftovers, as the loader ignores them. */
-    private static boolean ignored(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
     }
 
     private static long millis(long start) {

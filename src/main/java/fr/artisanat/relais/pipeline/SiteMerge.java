@@ -11,6 +11,8 @@ import fr.artisanat.relais.model.Taxonomy;
 import fr.artisanat.relais.model.TaxonomyKey;
 import fr.artisanat.relais.model.Territory;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,13 +27,15 @@ import java.util.Set;
  * re-read it.
  */
 final class SiteMerge {
+    private static final Comparator<Measure> BY_SLUG = Comparator.comparing(Measure::slug);
+
     private SiteMerge() {}
 
     /**
      * The previous site with the re-validated measures in place of their old versions. When none of
      * them changed its terms (a body or title edit), every list keeps its members, so the new
-     * versions are swapped into the lists that hold them, which are sorted again (a new title or
-     * date may move it), instead of recomputing every taxonomy of every measure.
+     * versions are swapped into the lists that hold them, at the place their title or dates sort
+     * them, instead of recomputing every taxonomy of every measure.
      */
     static Site merge(Site before, Site partial) {
         Map<String, Measure> saved = new HashMap<>();
@@ -50,12 +54,12 @@ final class SiteMerge {
             sameMembers &= partial.taxonomy(key).terms().equals(before.taxonomy(key).terms());
         }
         if (sameMembers) {
-            return swapped(before, partial, saved);
+            return swapped(before, partial, old);
         }
         return rebuilt(before, partial);
     }
 
-    private static Site swapped(Site before, Site partial, Map<String, Measure> saved) {
+    private static Site swapped(Site before, Site partial, Map<String, Measure> old) {
         Map<TaxonomyKey, Taxonomy> taxonomies = new EnumMap<>(TaxonomyKey.class);
         for (TaxonomyKey key : TaxonomyKey.values()) {
             Taxonomy t = before.taxonomy(key);
@@ -65,11 +69,15 @@ final class SiteMerge {
             partial.taxonomy(key)
                     .measuresByTerm()
                     .forEach(
-                            (term, list) -> {
-                                if (!list.isEmpty()) {
-                                    List<Measure> swapped = swap(t.measuresOf(term), saved);
-                                    swapped.sort(MeasureOrder.BY_STATUS);
-                                    byTerm.put(term, List.copyOf(swapped));
+                            (term, saved) -> {
+                                if (!saved.isEmpty()) {
+                                    byTerm.put(
+                                            term,
+                                            replaced(
+                                                    t.measuresOf(term),
+                                                    saved,
+                                                    old,
+                                                    MeasureOrder.BY_STATUS));
                                 }
                             });
             taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
@@ -77,22 +85,44 @@ final class SiteMerge {
         return new Site(
                 before.config(),
                 before.buildDate(),
-                swap(before.measures(), saved), // by slug, which did not change
+                replaced(before.measures(), partial.measures(), old, BY_SLUG),
                 before.pages(),
                 taxonomies,
                 before.chambers(),
                 before.synonyms());
     }
 
-    private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
+    /**
+     * {@code list}, sorted by {@code order}, with each saved measure in place of its old version:
+     * taken out and put back where its new title or dates sort it, by binary search, so that a list
+     * of thousands is not sorted again.
+     */
+    private static List<Measure> replaced(
+            List<Measure> list,
+            List<Measure> saved,
+            Map<String, Measure> old,
+            Comparator<Measure> order) {
         List<Measure> copy = new ArrayList<>(list);
-        for (int i = 0; i < copy.size(); i++) {
-            Measure m = saved.get(copy.get(i).slug());
-            if (m != null) {
-                copy.set(i, m);
+        for (Measure now : saved) {
+            Measure was = old.get(now.slug());
+            int at = Collections.binarySearch(copy, was, order);
+            if (at < 0 || copy.get(at) != was) {
+                at = identityIndex(copy, was);
             }
+            copy.remove(at);
+            int to = Collections.binarySearch(copy, now, order);
+            copy.add(to < 0 ? -to - 1 : to, now);
         }
         return copy;
+    }
+
+    private static int identityIndex(List<Measure> list, Measure m) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == m) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("mesure absente de la liste : " + m.slug());
     }
 
     private static boolean sameTerms(Measure a, Measure b) {

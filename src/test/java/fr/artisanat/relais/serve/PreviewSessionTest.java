@@ -200,6 +200,16 @@ class PreviewSessionTest {
      * With synonyms, edits pret-beta ({@code from} → {@code to}), then waits until the served
      * search index equals the one {@code relais build --drafts} makes of the same content.
      */
+    @Test
+    void movesTheMeasureInEveryListWhenItsClosingDateAndTitleChange() throws Exception {
+        // pret-beta closes first, so it leads the open measures; now it closes last.
+        assertSearchIndexFollows(
+                "closes: 2020-05-01\ntitle: Prêt bêta de la Région",
+                "closes: 2020-12-31\ntitle: Aaa prêt de la Région",
+                "Aaa prêt de la Région");
+    }
+
+    /** {@code from} may hold two lines separated by a newline, replaced one by one. */
     private void assertSearchIndexFollows(String from, String to, String shown) throws Exception {
         BlockingQueue<String> events = events();
         awaitLine(events, "event: ok");
@@ -207,7 +217,7 @@ class PreviewSessionTest {
         awaitLine(events, "event: reload");
         site.write(
                 "content/measures/pret-beta.md",
-                site.read("content/measures/pret-beta.md").replace(from, to));
+                edit(site.read("content/measures/pret-beta.md"), from.split("\n"), to.split("\n")));
         awaitLine(events, "event: reload");
 
         TestSite.Result build = site.build("--drafts");
@@ -341,6 +351,14 @@ class PreviewSessionTest {
                     r.err().contains("le port " + taken.getLocalPort() + " est déjà utilisé"),
                     r.err());
         }
+    }
+
+    private static String edit(String text, String[] from, String[] to) {
+        for (int i = 0; i < from.length; i++) {
+            assertTrue(text.contains(from[i]), from[i]);
+            text = text.replace(from[i], to[i]);
+        }
+        return text;
     }
 
     /** The search index files of a built folder, by name. */
