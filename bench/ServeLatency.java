@@ -22,10 +22,12 @@ import java.util.stream.Stream;
  *
  * SITE_DIR holds content/ and templates/ (e.g. made by bench/GenerateCorpus.java plus a copy of
  * templates/). Starts {@code relais serve} there (target/relais.jar, or $RELAIS_JAR), waits for the
- * first build, then RUNS times: rewrites one measure with a new marker — in its body ("body", the
+ * first build ({@code $RELAIS_JAVA_OPTS}: the JVM options, by default the launcher's for serve),
+ * then RUNS times: rewrites one measure with a new marker — in its body ("body", the
  * common edit) or in its title ("title", which also re-renders every list that shows it) — and
  * polls the preview file until the marker is there. Prints each time, then min / median / p90 /
- * max. Stops the server at the end. JDK only. The hugo-* kinds run {@code hugo server -D
+ * max; for Relais also the time until {@code mesures.json}, written with the feed, sitemap and
+ * search index after the pages, has it too. Stops the server at the end. JDK only. The hugo-* kinds run {@code hugo server -D
  * --renderToDisk} on a Hugo site holding the same content/measures/ (bench/serve-latency.sh
  * makes it) and poll public/ instead.
  */
@@ -57,9 +59,7 @@ public final class ServeLatency {
                         ? List.of(
                                 "hugo", "server", "-D", "--renderToDisk", "--bind", "127.0.0.1",
                                 "--port", Integer.toString(port))
-                        : List.of(
-                                "java", "-XX:+UseSerialGC", "-jar", jar.toString(), "serve",
-                                "--port", Integer.toString(port));
+                        : relais(jar, port);
         Process server =
                 new ProcessBuilder(command)
                         .directory(site.toFile())
@@ -91,6 +91,8 @@ public final class ServeLatency {
                     measure.getFileName());
             Thread.sleep(1000);
             List<Double> times = new ArrayList<>();
+            List<Double> allTimes = new ArrayList<>();
+            Path exports = out.resolve("mesures.json");
             for (int i = 0; i < runs; i++) {
                 String marker = "MARQUEUR" + System.nanoTime();
                 String edited =
@@ -108,8 +110,24 @@ public final class ServeLatency {
                 }
                 double ms = (System.nanoTime() - t0) / 1e6;
                 times.add(ms);
-                System.out.printf(Locale.ROOT, "run %2d: %.0f ms%n", i + 1, ms);
-                Thread.sleep(2500); // lets the site-wide exports of the previous edit finish
+                if (hugo) {
+                    System.out.printf(Locale.ROOT, "run %2d: %.0f ms%n", i + 1, ms);
+                    Thread.sleep(2500);
+                    continue;
+                }
+                // Relais writes the site-wide exports (feed, mesures.json, sitemap, then the search
+                // index) after the pages: wait for them too, so that the next edit starts idle.
+                while (!contains(exports, marker)) {
+                    if ((System.nanoTime() - t0) > 120e9) {
+                        throw new IllegalStateException("no exports after 120 s");
+                    }
+                    Thread.sleep(5);
+                }
+                double all = (System.nanoTime() - t0) / 1e6;
+                allTimes.add(all);
+                System.out.printf(
+                        Locale.ROOT, "run %2d: %.0f ms (exports: %.0f ms)%n", i + 1, ms, all);
+                Thread.sleep(1000); // the search index follows mesures.json
             }
             Collections.sort(times);
             System.out.printf(
@@ -121,11 +139,44 @@ public final class ServeLatency {
                     times.get(times.size() / 2),
                     times.get((int) Math.min(times.size() - 1, Math.round(times.size() * 0.9))),
                     times.get(times.size() - 1));
+            if (!allTimes.isEmpty()) {
+                Collections.sort(allTimes);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s edit, up to the site-wide exports: median %.0f ms%n",
+                        kind,
+                        allTimes.get(allTimes.size() / 2));
+            }
         } finally {
             Files.writeString(measure, original);
             server.destroy();
             server.waitFor();
         }
+    }
+
+    /**
+     * {@code java $RELAIS_JAVA_OPTS -jar relais.jar serve}; the options default to the launcher's
+     * for {@code serve} ({@code ./relais}).
+     */
+    private static List<String> relais(Path jar, int port) {
+        String opts = System.getenv("RELAIS_JAVA_OPTS");
+        List<String> command = new ArrayList<>(List.of("java"));
+        for (String o : (opts == null ? "-XX:+UseG1GC -Xss4m" : opts).trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                command.add(o);
+            }
+        }
+        // The corpus's dates are around 2020-06-15 (bench/README.md).
+        command.addAll(
+                List.of(
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--as-of",
+                        "2020-06-15",
+                        "--port",
+                        Integer.toString(port)));
+        return command;
     }
 
     private static boolean contains(Path file, String marker) throws IOException {

@@ -2,7 +2,9 @@ package fr.artisanat.relais.cli;
 
 import fr.artisanat.relais.model.ReviewReport;
 import fr.artisanat.relais.model.ReviewReport.Entry;
+import fr.artisanat.relais.model.ReviewReport.FailedSource;
 import fr.artisanat.relais.model.ReviewReport.FunderCount;
+import fr.artisanat.relais.model.ReviewReport.Unreachable;
 import fr.artisanat.relais.model.Status;
 import java.util.List;
 import java.util.function.Function;
@@ -12,9 +14,12 @@ import java.util.function.Function;
  * tools.
  */
 final class ReportFormatter {
-    /** Not available yet: needs the link-check cache of {@code relais check}. */
+    /** Without the link-check cache of {@code relais check}. */
     static final String LINK_CHECK_UNAVAILABLE =
-            "information indisponible : aucun contrôle des liens enregistré";
+            "information indisponible : aucun contrôle des liens enregistré (lancez relais check)";
+
+    private static final String SOURCES_FAILED =
+            "Mesures dont toutes les sources ont échoué au dernier contrôle des liens";
 
     private ReportFormatter() {}
 
@@ -45,9 +50,12 @@ final class ReportFormatter {
                 r.withoutApplyUrl(),
                 e -> "",
                 "ajoutez « apply_url » si une démarche en ligne existe");
-        out.append("\nMesures dont toutes les sources ont échoué au dernier contrôle des liens : ")
-                .append(LINK_CHECK_UNAVAILABLE)
-                .append("\n");
+        if (r.sourcesFailed() == null) {
+            out.append("\n").append(SOURCES_FAILED).append(" : ").append(LINK_CHECK_UNAVAILABLE);
+            out.append("\n");
+        } else {
+            unreachable(out, r.sourcesFailed());
+        }
         out.append("\nPar statut :\n");
         for (Status s : Status.values()) {
             out.append("  ")
@@ -67,6 +75,30 @@ final class ReportFormatter {
                     .append("\n");
         }
         return out.toString();
+    }
+
+    private static void unreachable(StringBuilder out, List<Unreachable> measures) {
+        out.append("\n").append(SOURCES_FAILED).append(" : ").append(measures.size()).append("\n");
+        for (Unreachable u : measures) {
+            out.append("  ")
+                    .append(u.measure().file())
+                    .append(" — ")
+                    .append(u.measure().title())
+                    .append("\n");
+            for (FailedSource s : u.sources()) {
+                out.append("      ")
+                        .append(s.url())
+                        .append(" : ")
+                        .append(s.message())
+                        .append(" (contrôlé le ")
+                        .append(s.checkedOn())
+                        .append(")\n");
+            }
+        }
+        if (!measures.isEmpty()) {
+            out.append("  → vérifiez que la mesure existe encore et remplacez ses sources")
+                    .append(" (relais check pour contrôler de nouveau)\n");
+        }
     }
 
     private static void section(
@@ -98,7 +130,7 @@ final class ReportFormatter {
         list(out, "closing_soon", r.closingSoon(), "closes");
         list(out, "archive_candidates", r.archiveCandidates(), "closes");
         list(out, "without_apply_url", r.withoutApplyUrl(), null);
-        out.append("  \"sources_all_failed\": null,\n");
+        sourcesFailed(out, r.sourcesFailed());
         out.append("  \"by_status\": {");
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
@@ -113,6 +145,42 @@ final class ReportFormatter {
             out.append(i == 0 ? "" : ", ").append(string(f.id())).append(": ").append(f.count());
         }
         return out.append("}\n}\n").toString();
+    }
+
+    private static void sourcesFailed(StringBuilder out, List<Unreachable> measures) {
+        out.append("  \"sources_all_failed\": ");
+        if (measures == null) {
+            out.append("null,\n");
+            return;
+        }
+        out.append("[");
+        for (int i = 0; i < measures.size(); i++) {
+            Entry e = measures.get(i).measure();
+            out.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"slug\": ")
+                    .append(string(e.slug()))
+                    .append(", \"title\": ")
+                    .append(string(e.title()))
+                    .append(", \"file\": ")
+                    .append(string(e.file()))
+                    .append(", \"sources\": [");
+            List<FailedSource> sources = measures.get(i).sources();
+            for (int j = 0; j < sources.size(); j++) {
+                FailedSource s = sources.get(j);
+                out.append(j == 0 ? "" : ", ")
+                        .append("{\"url\": ")
+                        .append(string(s.url()))
+                        .append(", \"status\": ")
+                        .append(string(s.status().toLowerCase(java.util.Locale.ROOT)))
+                        .append(", \"message\": ")
+                        .append(string(s.message()))
+                        .append(", \"checked_on\": ")
+                        .append(string(s.checkedOn().toString()))
+                        .append("}");
+            }
+            out.append("]}");
+        }
+        out.append(measures.isEmpty() ? "],\n" : "\n  ],\n");
     }
 
     private static void list(StringBuilder out, String key, List<Entry> entries, String dateKey) {

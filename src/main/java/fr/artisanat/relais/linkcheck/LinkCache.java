@@ -88,6 +88,11 @@ public final class LinkCache {
         return Optional.ofNullable(entries.get(url));
     }
 
+    /** Whether no check was ever recorded (no cache file, or an unreadable one). */
+    public synchronized boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     synchronized void put(LinkResult result) {
         if (result.status() != LinkStatus.EXCLUDED && result.status() != LinkStatus.SKIPPED) {
             entries.put(result.url(), result);

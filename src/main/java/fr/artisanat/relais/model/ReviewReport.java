@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What editors should look at, computed from the {@link Site} at a date ({@code relais report}):
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param closingSoon open and closing within {@link StatusCalculator#CLOSING_SOON_DAYS} days
  * @param archiveCandidates closed for more than a year
  * @param withoutApplyUrl no {@code apply_url}
+ * @param sourcesFailed measures whose every source failed its last external check ({@code relais
+ *     check}), by slug; null when no check was ever recorded
  * @param byStatus how many measures have each status
  * @param byFunder how many measures each funder has, in the order of {@code data/funders.yml}
  */
@@ -27,6 +31,7 @@ public record ReviewReport(
         List<Entry> closingSoon,
         List<Entry> archiveCandidates,
         List<Entry> withoutApplyUrl,
+        List<Unreachable> sourcesFailed,
         Map<Status, Integer> byStatus,
         List<FunderCount> byFunder) {
 
@@ -38,6 +43,21 @@ public record ReviewReport(
      */
     public record Entry(String slug, String title, String file, LocalDate date, long days) {}
 
+    /**
+     * The last failed check of one source address.
+     *
+     * @param status the checker's verdict ({@code BROKEN}, {@code UNCERTAIN})
+     * @param message its French explanation (« introuvable (404) »)
+     */
+    public record FailedSource(String url, String status, String message, LocalDate checkedOn) {}
+
+    /** A measure none of whose sources answered at the last check, with each failure. */
+    public record Unreachable(Entry measure, List<FailedSource> sources) {
+        public Unreachable {
+            sources = List.copyOf(sources);
+        }
+    }
+
     /** How many published measures a funder has. */
     public record FunderCount(String id, String name, int count) {}
 
@@ -46,16 +66,28 @@ public record ReviewReport(
         closingSoon = List.copyOf(closingSoon);
         archiveCandidates = List.copyOf(archiveCandidates);
         withoutApplyUrl = List.copyOf(withoutApplyUrl);
+        sourcesFailed = sourcesFailed == null ? null : List.copyOf(sourcesFailed);
         byStatus = Map.copyOf(byStatus);
         byFunder = List.copyOf(byFunder);
     }
 
+    /** The report without link-check results: {@link #sourcesFailed} is null. */
     public static ReviewReport of(Site site, LocalDate asOf) {
+        return of(site, asOf, null);
+    }
+
+    /**
+     * @param lastFailure the last check of an address when it failed, empty when it succeeded or
+     *     was never checked; null when no check was ever recorded
+     */
+    public static ReviewReport of(
+            Site site, LocalDate asOf, Function<String, Optional<FailedSource>> lastFailure) {
         int reviewAfter = site.config().reviewAfterDays();
         List<Entry> stale = new ArrayList<>();
         List<Entry> closing = new ArrayList<>();
         List<Entry> archive = new ArrayList<>();
         List<Entry> noApply = new ArrayList<>();
+        List<Unreachable> unreachable = lastFailure == null ? null : new ArrayList<>();
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             byStatus.put(s, 0);
@@ -80,6 +112,9 @@ public record ReviewReport(
             if (m.applyUrl() == null) {
                 noApply.add(entry(m, null, 0));
             }
+            if (lastFailure != null) {
+                unreachable(m, asOf, lastFailure).ifPresent(unreachable::add);
+            }
         }
         Comparator<Entry> oldestFirst =
                 Comparator.comparingLong(Entry::days).reversed().thenComparing(Entry::slug);
@@ -93,7 +128,38 @@ public record ReviewReport(
             byFunder.add(new FunderCount(t.id(), t.name(), funders.measuresOf(t.id()).size()));
         }
         return new ReviewReport(
-                asOf, reviewAfter, stale, closing, archive, noApply, byStatus, byFunder);
+                asOf,
+                reviewAfter,
+                stale,
+                closing,
+                archive,
+                noApply,
+                unreachable,
+                byStatus,
+                byFunder);
+    }
+
+    /**
+     * The measure when every one of its sources failed at its last check: one source still
+     * answering, or not checked yet, is enough to leave it out.
+     */
+    private static Optional<Unreachable> unreachable(
+            Measure m, LocalDate asOf, Function<String, Optional<FailedSource>> lastFailure) {
+        List<FailedSource> failed = new ArrayList<>();
+        for (SourceRef source : m.sources()) {
+            Optional<FailedSource> f = lastFailure.apply(source.url());
+            if (f.isEmpty()) {
+                return Optional.empty();
+            }
+            failed.add(f.get());
+        }
+        if (failed.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate latest =
+                failed.stream().map(FailedSource::checkedOn).max(LocalDate::compareTo).get();
+        return Optional.of(
+                new Unreachable(entry(m, latest, ChronoUnit.DAYS.between(latest, asOf)), failed));
     }
 
     private static Entry entry(Measure m, LocalDate date, long days) {

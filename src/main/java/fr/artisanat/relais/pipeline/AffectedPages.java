@@ -9,7 +9,6 @@ import fr.artisanat.relais.model.Term;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,6 +41,9 @@ final class AffectedPages {
         }
         paths.add(SitePaths.home());
         paths.add(SitePaths.measures());
+        // counts by status, funder and category; the history page repeats the title
+        paths.add(SitePaths.figures());
+        paths.add(SitePaths.measureHistory(slug));
         for (TaxonomyKey key : TaxonomyKey.values()) {
             paths.add(SitePaths.taxonomy(key));
             for (Site site : List.of(before, after)) {
@@ -75,6 +77,10 @@ final class AffectedPages {
             case "page.ftlh" ->
                     site.pages().stream().map(Page::slug).map(SitePaths::page).forEach(paths::add);
             case "404.ftlh" -> paths.add("404.html");
+            case "figures.ftlh" -> paths.add(SitePaths.figures());
+            case "open-data.ftlh" -> paths.add(SitePaths.openData());
+            case "history.ftlh" ->
+                    site.measures().forEach(m -> paths.add(SitePaths.measureHistory(m.slug())));
             case "taxonomy.ftlh" -> {
                 for (TaxonomyKey key : TaxonomyKey.values()) {
                     paths.add(SitePaths.taxonomy(key));
@@ -118,9 +124,5 @@ final class AffectedPages {
                 m.reviewed(),
                 m.tags(),
                 m.draft());
-    }
-
-    static boolean sameListing(Measure a, Measure b) {
-        return Objects.equals(listed(a), listed(b));
     }
 }

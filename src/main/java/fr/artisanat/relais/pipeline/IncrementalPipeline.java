@@ -3,28 +3,18 @@ package fr.artisanat.relais.pipeline;
 import fr.artisanat.relais.diagnostic.Diagnostic;
 import fr.artisanat.relais.diagnostic.Diagnostics;
 import fr.artisanat.relais.markdown.MarkdownRenderer;
-import fr.artisanat.relais.model.Beneficiary;
-import fr.artisanat.relais.model.Category;
-import fr.artisanat.relais.model.Funder;
-import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Site;
-import fr.artisanat.relais.model.SiteBuilder;
-import fr.artisanat.relais.model.Taxonomy;
-import fr.artisanat.relais.model.TaxonomyKey;
-import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.postprocess.HtmlSanitizer;
+import fr.artisanat.relais.postprocess.SearchIndexBuilder;
 import fr.artisanat.relais.render.OutputFile;
 import fr.artisanat.relais.render.PageRenderer;
+import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +41,7 @@ public final class IncrementalPipeline {
     private final Function<String, byte[]> published;
     private final SourceLoader loader = new SourceLoader();
     private final SiteValidator validator;
+    private final SearchIndexBuilder search = new SearchIndexBuilder(new FrenchAnalyzer(), true);
 
     private PageRenderer renderer;
     private SourceSet sources;
@@ -93,6 +84,8 @@ public final class IncrementalPipeline {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, false, start);
         }
+        files = new ArrayList<>(files);
+        files.addAll(search.build(built.get()));
         Set<String> now = new HashSet<>();
         files.forEach(f -> now.add(f.path()));
         Set<String> removed = new HashSet<>(paths);
@@ -110,45 +103,20 @@ public final class IncrementalPipeline {
      * backup file).
      */
     public PreviewUpdate update(Set<Path> changed) {
-        Set<Path> measures = new HashSet<>();
-        Set<String> changedTemplates = new HashSet<>();
-        boolean needsFull = site == null;
-        boolean relevant = false;
-        for (Path p : changed) {
-            Path file = p.toAbsolutePath().normalize();
-            String name = file.getFileName() == null ? "" : file.getFileName().toString();
-            if (ignored(name) || vanishedLeftover(file, name)) {
-                continue;
-            }
-            if (file.startsWith(templates)) {
-                relevant = true;
-                changedTemplates.add(templates.relativize(file).toString().replace('\\', '/'));
-            } else if (file.startsWith(content)) {
-                relevant = true;
-                boolean measure =
-                        file.getParent().equals(content.resolve("measures"))
-                                && name.endsWith(".md")
-                                && Files.isRegularFile(file);
-                if (measure) {
-                    measures.add(file);
-                } else {
-                    needsFull = true; // data, pages, site.yml, deletions, folders
-                }
-            }
-        }
-        if (!relevant) {
+        ChangedFiles c = ChangedFiles.of(changed, content, templates, current);
+        if (!c.relevant) {
             return null;
         }
-        if (needsFull || (!measures.isEmpty() && !changedTemplates.isEmpty())) {
+        if (site == null || c.other || (!c.measures.isEmpty() && !c.templates.isEmpty())) {
             return full();
         }
-        return measures.isEmpty() ? templatesChanged(changedTemplates) : measuresSaved(measures);
+        return c.measures.isEmpty() ? templatesChanged(c.templates) : measuresSaved(c.measures);
     }
 
     /**
-     * The site-wide exports (feed, JSON, sitemap) of the current site, when the last incremental
-     * rebuild left them behind; null when they are up to date. Rendering them reads every measure,
-     * so the preview writes the edited pages and reloads the tabs first, then calls this.
+     * The site-wide exports (feed, JSON, sitemap) and the search index of the current site, when
+     * the last incremental rebuild left them behind; null when they are up to date. They read every
+     * measure, so the preview writes the edited pages and reloads the tabs first, then calls this.
      */
     public PreviewUpdate exports() {
         if (!exportsPending || site == null) {
@@ -157,8 +125,22 @@ public final class IncrementalPipeline {
         long start = System.nanoTime();
         exportsPending = false;
         Diagnostics found = new Diagnostics();
-        List<OutputFile> files = renderer.render(site, AffectedPages.SITE_WIDE::contains, found);
-        return new PreviewUpdate(found, files, Set.of(), true, true, millis(start));
+        List<OutputFile> files =
+                new ArrayList<>(renderer.render(site, AffectedPages.SITE_WIDE::contains, found));
+        List<OutputFile> index = search.build(site);
+        files.addAll(index);
+        // A new or vanished word can add or merge index shards.
+        Set<String> indexed = new HashSet<>();
+        index.forEach(f -> indexed.add(f.path()));
+        Set<String> removed = new HashSet<>();
+        paths.stream()
+                .filter(p -> p.startsWith(SearchIndexBuilder.DIR) && !indexed.contains(p))
+                .forEach(removed::add);
+        Set<String> now = new HashSet<>(paths);
+        now.removeAll(removed);
+        now.addAll(indexed);
+        paths = Set.copyOf(now);
+        return new PreviewUpdate(found, files, removed, true, true, millis(start));
     }
 
     /** The problems of the content as it is now, also when the last rebuild was incremental. */
@@ -179,10 +161,13 @@ public final class IncrementalPipeline {
                 .anyMatch(d -> d.isError() && !saved.containsKey(d.position().file()))) {
             return full();
         }
-        sources = withMeasures(sources, saved);
+        sources = PartialSources.withMeasures(sources, saved);
         Optional<Site> partial =
                 validator.validate(
-                        stubbed(sources, saved.keySet()), options.asOf(), true, diagnostics);
+                        PartialSources.stubbed(sources, saved.keySet()),
+                        options.asOf(),
+                        true,
+                        diagnostics);
         Set<String> revalidated = new HashSet<>(saved.keySet());
         if (sources.site() != null) {
             revalidated.add(sources.site().path());
@@ -198,15 +183,16 @@ public final class IncrementalPipeline {
             return new PreviewUpdate(merged, List.of(), Set.of(), false, true, millis(start));
         }
         Site before = site;
-        Site after = merge(before, partial.get());
+        Site after = SiteMerge.merge(before, partial.get());
         Set<String> selected = new HashSet<>();
         for (SourceDocument doc : saved.values()) {
             selected.addAll(AffectedPages.ofMeasure(before, after, doc.name()));
         }
-        // The pages first: the site-wide exports hold every measure and follow in exports().
+        // The pages first: the site-wide exports and the search index hold every measure and
+        // follow in exports().
         selected.removeAll(AffectedPages.SITE_WIDE);
         exportsPending = true;
-        return renderSelected(after, selected::contains, merged, start);
+        return renderSelected(after, selected::contains, selected, merged, start);
     }
 
     private PreviewUpdate templatesChanged(Set<String> names) {
@@ -236,14 +222,26 @@ public final class IncrementalPipeline {
                 .filter(d -> !d.position().file().startsWith(templatesShown))
                 .filter(d -> !d.position().file().startsWith(outShown))
                 .forEach(merged::add);
-        return renderSelected(site, selection, merged, start);
+        return renderSelected(site, selection, null, merged, start);
     }
 
-    /** Renders the selected files of {@code next}, checks their links, and adopts it if good. */
+    /**
+     * Renders the selected files of {@code next}, checks their links, and adopts it if good.
+     *
+     * @param pages the selection as a set of paths, rendered on every core; null to render the
+     *     predicate's selection on this thread
+     */
     private PreviewUpdate renderSelected(
-            Site next, Predicate<String> selection, Diagnostics diagnostics, long start) {
+            Site next,
+            Predicate<String> selection,
+            Set<String> pages,
+            Diagnostics diagnostics,
+            long start) {
         Diagnostics found = new Diagnostics();
-        List<OutputFile> files = renderer.render(next, selection, found);
+        List<OutputFile> files =
+                pages == null
+                        ? renderer.render(next, selection, found)
+                        : SplitRender.render(renderer, next, pages, found);
         Set<String> now = new HashSet<>(paths);
         Set<String> removed = new HashSet<>();
         if (!found.hasErrors()) {
@@ -280,136 +278,8 @@ public final class IncrementalPipeline {
                 diagnostics, List.of(), Set.of(), false, incremental, millis(start));
     }
 
-    /** The sources with the saved measures replaced or added, in the loader's order. */
-    private static SourceSet withMeasures(SourceSet sources, Map<String, SourceDocument> saved) {
-        Map<String, SourceDocument> byPath = new LinkedHashMap<>();
-        sources.measures().forEach(d -> byPath.put(d.path(), d));
-        byPath.putAll(saved);
-        List<SourceDocument> measures = new ArrayList<>(byPath.values());
-        measures.sort(Comparator.comparing(SourceDocument::path));
-        return new SourceSet(
-                sources.site(), sources.data(), measures, sources.pages(), sources.history());
-    }
-
-    /**
-     * The sources where every file but the saved ones is present without data: the validator then
-     * checks the saved measures only, against every slug of the site.
-     */
-    private static SourceSet stubbed(SourceSet sources, Set<String> saved) {
-        return new SourceSet(
-                sources.site(),
-                sources.data(),
-                sources.measures().stream()
-                        .map(d -> saved.contains(d.path()) ? d : stub(d))
-                        .toList(),
-                sources.pages().stream().map(IncrementalPipeline::stub).toList(),
-                sources.history());
-    }
-
-    private static SourceDocument stub(SourceDocument d) {
-        return new SourceDocument(d.path(), d.name(), null, "", 0);
-    }
-
-    /**
-     * The previous site with the re-validated measures in place of their old versions. When none of
-     * them changed what lists show (a body edit), the lists keep their order and membership, so the
-     * new versions are swapped in place instead of recomputing every taxonomy.
-     */
-    private static Site merge(Site before, Site partial) {
-        Map<String, Measure> saved = new HashMap<>();
-        partial.measures().forEach(m -> saved.put(m.slug(), m));
-        Map<String, Measure> old = new HashMap<>();
-        before.measures().stream()
-                .filter(m -> saved.containsKey(m.slug()))
-                .forEach(m -> old.put(m.slug(), m));
-        boolean bodiesOnly =
-                old.size() == saved.size()
-                        && saved.values().stream()
-                                .allMatch(m -> AffectedPages.sameListing(old.get(m.slug()), m))
-                        && partial.config().equals(before.config());
-        if (bodiesOnly) {
-            return swapped(before, saved);
-        }
-        return rebuilt(before, partial);
-    }
-
-    private static Site swapped(Site before, Map<String, Measure> saved) {
-        Map<TaxonomyKey, Taxonomy> taxonomies = new EnumMap<>(TaxonomyKey.class);
-        for (TaxonomyKey key : TaxonomyKey.values()) {
-            Taxonomy t = before.taxonomy(key);
-            Map<String, List<Measure>> byTerm = new HashMap<>();
-            t.measuresByTerm().forEach((term, list) -> byTerm.put(term, swap(list, saved)));
-            taxonomies.put(key, new Taxonomy(key, t.terms(), byTerm));
-        }
-        return new Site(
-                        before.config(),
-                        before.buildDate(),
-                        swap(before.measures(), saved),
-                        before.pages(),
-                        taxonomies,
-                        before.chambers())
-                .withHistory(before.history())
-                .withFigures(before.figures());
-    }
-
-    private static List<Measure> swap(List<Measure> list, Map<String, Measure> saved) {
-        if (list.stream().noneMatch(m -> saved.containsKey(m.slug()))) {
-            return list;
-        }
-        return list.stream().map(m -> saved.getOrDefault(m.slug(), m)).toList();
-    }
-
-    private static Site rebuilt(Site before, Site partial) {
-        Set<String> slugs = new HashSet<>();
-        partial.measures().forEach(m -> slugs.add(m.slug()));
-        List<Measure> measures = new ArrayList<>(partial.measures());
-        before.measures().stream().filter(m -> !slugs.contains(m.slug())).forEach(measures::add);
-        return SiteBuilder.build(
-                        partial.config(),
-                        partial.buildDate(),
-                        measures,
-                        before.pages(),
-                        terms(partial, TaxonomyKey.CATEGORIES, Category.class),
-                        terms(partial, TaxonomyKey.FUNDERS, Funder.class),
-                        terms(partial, TaxonomyKey.BENEFICIARIES, Beneficiary.class),
-                        terms(partial, TaxonomyKey.TERRITORIES, Territory.class),
-                        partial.chambers())
-                .withHistory(partial.history())
-                .withFigures(partial.figures());
-    }
-
-    private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {
-        return site.taxonomy(key).terms().stream().map(type::cast).toList();
-    }
-
     private String outName() {
         return options.out().toAbsolutePath().normalize().getFileName().toString();
-    }
-
-    /**
-     * A file that is already gone and could not have been content: an editor's temporary file
-     * ({@code sed -i}, save-by-rename). Its creation and deletion come in the same batch.
-     */
-    private boolean vanishedLeftover(Path file, String name) {
-        if (Files.exists(file) || name.endsWith(".md") || name.endsWith(".yml")) {
-            return false;
-        }
-        if (name.equals("measures") || name.equals("pages") || name.equals("data")) {
-            return false;
-        }
-        String shown =
-                content.getParent() == null
-                        ? name
-                        : content.getParent().relativize(file).toString().replace('\\', '/');
-        if (file.startsWith(templates)) {
-            return !name.endsWith(".ftlh") && !file.startsWith(templates.resolve("assets"));
-        }
-        return current.stream().noneMatch(d -> d.position().file().equals(shown));
-    }
-
-    /** Editor leftovers, as the loader ignores them. */
-    private static boolean ignored(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
     }
 
     private static long millis(long start) {

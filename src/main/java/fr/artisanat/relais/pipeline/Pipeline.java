@@ -109,6 +109,9 @@ public final class Pipeline {
 
     static void reportLinks(
             Site site, List<BrokenLink> broken, String outName, Diagnostics diagnostics) {
+        if (broken.isEmpty()) {
+            return; // the usual case, and the preview's: no need to index every measure's links
+        }
         Map<String, Map<String, BodyLink>> origins = new HashMap<>();
         for (Measure m : site.measures()) {
             origins.put(SitePaths.measure(m.slug()), linkPositions(m.body().links()));

@@ -11,7 +11,9 @@ import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.render.OutputFile;
 import fr.artisanat.relais.search.FrenchAnalyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,22 @@ public final class SearchIndexBuilder {
                     Map.entry("beneficiaire", TaxonomyKey.BENEFICIARIES));
 
     private final FrenchAnalyzer analyzer;
+    private final boolean remember;
+    private Map<Measure, DocTerms> memory = Map.of();
 
     public SearchIndexBuilder(FrenchAnalyzer analyzer) {
+        this(analyzer, false);
+    }
+
+    /**
+     * @param remember keep each measure's analysed text for the next {@link #build}, so that a
+     *     rebuild after one measure changed analyses that measure only (the preview); the scores,
+     *     which depend on every measure, are always recomputed, so the index is the same as a fresh
+     *     build's
+     */
+    public SearchIndexBuilder(FrenchAnalyzer analyzer, boolean remember) {
         this.analyzer = analyzer;
+        this.remember = remember;
     }
 
     /** The index files of {@code site}, in a stable order. */
@@ -165,37 +180,53 @@ public final class SearchIndexBuilder {
         Field[] fields = Field.values();
         int n = docs.size();
         double[] totalLength = new double[fields.length];
-        int[][] lengths = new int[n][fields.length];
-        List<List<Map<String, Integer>>> counts = new ArrayList<>(n);
+        DocTerms[] analysed = new DocTerms[n];
+        Map<Measure, DocTerms> kept = remember ? new IdentityHashMap<>() : null;
         Map<String, PostingList> terms = new HashMap<>();
         for (int doc = 0; doc < n; doc++) {
-            List<Map<String, Integer>> perField = new ArrayList<>(fields.length);
-            for (Field f : fields) {
-                Map<String, Integer> tf = new HashMap<>();
-                List<FrenchAnalyzer.Word> words = analyzer.words(text(site, docs.get(doc), f));
-                for (FrenchAnalyzer.Word w : words) {
-                    tf.merge(w.term(), 1, Integer::sum);
-                    terms.computeIfAbsent(w.term(), k -> new PostingList()).saw(w.surface());
-                }
-                perField.add(tf);
-                lengths[doc][f.ordinal()] = words.size();
-                totalLength[f.ordinal()] += words.size();
+            Measure m = docs.get(doc);
+            String names = text(site, m, Field.NAMES);
+            DocTerms d = memory.get(m);
+            if (d == null || !d.names.equals(names)) {
+                d = analyse(site, m, names);
             }
-            counts.add(perField);
+            if (kept != null) {
+                kept.put(m, d);
+            }
+            analysed[doc] = d;
+            for (int t = 0; t < d.terms.length; t++) {
+                terms.computeIfAbsent(d.terms[t], k -> new PostingList());
+            }
+            for (int i = 0; i < d.surfaces.length; i++) {
+                terms.get(d.terms[d.surfaceTerm[i]]).saw(d.surfaces[i], d.surfaceCount[i]);
+            }
+            for (Field f : fields) {
+                totalLength[f.ordinal()] += d.lengths[f.ordinal()];
+            }
         }
+        memory = kept == null ? Map.of() : kept;
+        double[] norms = new double[fields.length];
         for (int doc = 0; doc < n; doc++) {
-            Map<String, Double> pseudo = new HashMap<>();
+            DocTerms d = analysed[doc];
             for (Field f : fields) {
                 double avg = Math.max(1.0, totalLength[f.ordinal()] / Math.max(1, n));
-                double norm = 1 - B + B * lengths[doc][f.ordinal()] / avg;
-                for (Map.Entry<String, Integer> e : counts.get(doc).get(f.ordinal()).entrySet()) {
-                    pseudo.merge(e.getKey(), f.weight * e.getValue() / norm, Double::sum);
+                double norm = 1 - B + B * d.lengths[f.ordinal()] / avg;
+                norms[f.ordinal()] = norm;
+            }
+            for (int t = 0; t < d.terms.length; t++) {
+                // Summed field by field, in field order, as one pseudo term frequency.
+                double pseudo = 0;
+                boolean first = true;
+                for (Field f : fields) {
+                    int count = d.counts[t * fields.length + f.ordinal()];
+                    if (count > 0) {
+                        double part = f.weight * count / norms[f.ordinal()];
+                        pseudo = first ? part : pseudo + part;
+                        first = false;
+                    }
                 }
+                terms.get(d.terms[t]).add(doc, pseudo);
             }
-            for (Map.Entry<String, Double> e : pseudo.entrySet()) {
-                terms.get(e.getKey()).add(doc, e.getValue());
-            }
-            counts.set(doc, null);
         }
         Postings postings = new Postings();
         terms.forEach(
@@ -205,6 +236,77 @@ public final class SearchIndexBuilder {
                 });
         return postings;
     }
+
+    /** One measure's words, counted by term and field: what the index needs of its text. */
+    private DocTerms analyse(Site site, Measure m, String names) {
+        Field[] fields = Field.values();
+        int width = fields.length;
+        Map<String, Integer> index = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[] counts = new int[64 * width];
+        // how each term was written: surface -> {term number, count}
+        Map<String, int[]> written = new LinkedHashMap<>();
+        int[] lengths = new int[width];
+        for (Field f : fields) {
+            String text = f == Field.NAMES ? names : text(site, m, f);
+            List<FrenchAnalyzer.Word> words = analyzer.words(text);
+            for (FrenchAnalyzer.Word w : words) {
+                Integer t = index.get(w.term());
+                if (t == null) {
+                    t = terms.size();
+                    index.put(w.term(), t);
+                    terms.add(w.term());
+                    if ((t + 1) * width > counts.length) {
+                        counts = Arrays.copyOf(counts, counts.length * 2);
+                    }
+                }
+                counts[t * width + f.ordinal()]++;
+                int[] seen = written.get(w.surface());
+                if (seen != null && seen[0] == t) {
+                    seen[1]++;
+                } else {
+                    // one surface, two terms (never seen, but cheap to keep exact)
+                    written.merge(
+                            seen == null ? w.surface() : w.term() + '\u0000' + w.surface(),
+                            new int[] {t, 1},
+                            (a, b) -> new int[] {a[0], a[1] + 1});
+                }
+            }
+            lengths[f.ordinal()] = words.size();
+        }
+        String[] surfaces = new String[written.size()];
+        int[] surfaceTerm = new int[written.size()];
+        int[] surfaceCount = new int[written.size()];
+        int i = 0;
+        for (Map.Entry<String, int[]> e : written.entrySet()) {
+            String key = e.getKey();
+            surfaces[i] = key.substring(key.indexOf('\u0000') + 1);
+            surfaceTerm[i] = e.getValue()[0];
+            surfaceCount[i++] = e.getValue()[1];
+        }
+        return new DocTerms(
+                names,
+                lengths,
+                terms.toArray(new String[0]),
+                Arrays.copyOf(counts, terms.size() * width),
+                surfaces,
+                surfaceTerm,
+                surfaceCount);
+    }
+
+    /**
+     * A measure's analysed text: its field lengths, its distinct terms with their count in each
+     * field, and how each term was written. Kept between builds by the preview, keyed by the
+     * measure itself (an edited measure is a new object) and the taxonomy names it showed.
+     */
+    private record DocTerms(
+            String names,
+            int[] lengths,
+            String[] terms,
+            int[] counts,
+            String[] surfaces,
+            int[] surfaceTerm,
+            int[] surfaceCount) {}
 
     /** The most frequent way a term is written, for spelling suggestions. */
     private static String surface(Map<String, Integer> forms) {
@@ -382,8 +484,8 @@ public final class SearchIndexBuilder {
         int df;
         String surface;
 
-        void saw(String written) {
-            surfaces.merge(written, 1, Integer::sum);
+        void saw(String written, int times) {
+            surfaces.merge(written, times, Integer::sum);
         }
 
         /** Adds a measure with its BM25F pseudo term frequency. */

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds, once per build, the read-only views templates receive. All derived wording (status
@@ -43,7 +44,14 @@ final class ViewBuilder {
     static final int HISTORY_SHOWN = 10;
 
     private final Site site;
-    private final Map<String, MeasureView> measures = new LinkedHashMap<>();
+    private final Map<String, Measure> bySlug = new HashMap<>();
+
+    /**
+     * Made on first use: a preview rebuild that renders one page of a large site needs one view,
+     * not one per measure. Concurrent, so pages may be rendered in parallel.
+     */
+    private final Map<String, MeasureView> measures = new ConcurrentHashMap<>();
+
     private final Map<TaxonomyKey, TaxonomyView> taxonomies = new LinkedHashMap<>();
     private final Map<String, ChamberView> chambers = new LinkedHashMap<>();
     private final SiteView siteView;
@@ -54,7 +62,7 @@ final class ViewBuilder {
             chambers.put(c.id(), chamber(c));
         }
         for (Measure m : site.measures()) {
-            measures.put(m.slug(), measure(m));
+            bySlug.put(m.slug(), m);
         }
         for (TaxonomyKey key : TaxonomyKey.values()) {
             taxonomies.put(key, taxonomy(site.taxonomy(key)));
@@ -67,11 +75,20 @@ final class ViewBuilder {
     }
 
     MeasureView measure(String slug) {
-        return measures.get(slug);
+        return view(slug);
+    }
+
+    private MeasureView view(String slug) {
+        MeasureView v = measures.get(slug);
+        if (v == null) {
+            Measure m = bySlug.get(slug);
+            v = m == null ? null : measures.computeIfAbsent(slug, k -> measure(m));
+        }
+        return v;
     }
 
     List<MeasureView> measures(List<Measure> list) {
-        return list.stream().map(m -> measures.get(m.slug())).toList();
+        return list.stream().map(m -> view(m.slug())).toList();
     }
 
     TaxonomyView taxonomy(TaxonomyKey key) {
@@ -124,7 +141,7 @@ final class ViewBuilder {
         return site.measures().stream()
                 .filter(m -> m.status().isOpen())
                 .sorted(MeasureOrder.BY_STATUS)
-                .map(m -> measures.get(m.slug()))
+                .map(m -> view(m.slug()))
                 .toList();
     }
 
@@ -143,7 +160,7 @@ final class ViewBuilder {
                                                 && m.statusOverride() == null
                                                 && m.opens() != null))
                 .sorted(MeasureOrder.BY_CLOSING)
-                .map(m -> measures.get(m.slug()))
+                .map(m -> view(m.slug()))
                 .toList();
     }
 
@@ -151,14 +168,14 @@ final class ViewBuilder {
         return site.measures().stream()
                 .sorted(MeasureOrder.LATEST_FIRST)
                 .limit(count)
-                .map(m -> measures.get(m.slug()))
+                .map(m -> view(m.slug()))
                 .toList();
     }
 
     List<MeasureView> allMeasures() {
         return site.measures().stream()
                 .sorted(MeasureOrder.BY_STATUS)
-                .map(m -> measures.get(m.slug()))
+                .map(m -> view(m.slug()))
                 .toList();
     }
 

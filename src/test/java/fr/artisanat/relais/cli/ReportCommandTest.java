@@ -22,7 +22,9 @@ class ReportCommandTest {
                                 "--content",
                                 site.root().resolve("content").toString(),
                                 "--as-of",
-                                asOf));
+                                asOf,
+                                "--cache",
+                                site.root().resolve(".relais-cache").toString()));
         args.addAll(List.of(extra));
         return TestSite.run(args);
     }
@@ -86,6 +88,91 @@ class ReportCommandTest {
         TestSite.Result r = report(site, "2020-04-15");
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("content/measures/pret-beta.md:10:9"), r.err());
+    }
+
+    /** A link-check cache as {@code relais check} leaves it. */
+    private static void writeCache(TestSite site) {
+        site.write(
+                ".relais-cache/liens.tsv",
+                String.join(
+                        "\n",
+                        "# relais liens v1",
+                        "https://www.urssaf.fr/\tBROKEN\t404\t2020-04-12T06:00:00Z\t-\tintrouvable"
+                                + " (404)",
+                        "https://example.org/source\tUNCERTAIN\t0\t2020-04-13T06:00:00Z\t-\tdélai"
+                                + " dépassé",
+                        "https://www.laregion.fr/\tBROKEN\t410\t2020-04-12T06:00:00Z\t-\tsupprimée"
+                                + " (410)",
+                        "https://www.laregion.fr/aides\tOK\t200\t2020-04-12T06:00:00Z\t-\taccessible"
+                                + " (200)",
+                        "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000041768315\tOK\t200"
+                                + "\t2020-04-12T06:00:00Z\t-\taccessible (200)",
+                        ""));
+        // pret-beta keeps one source that answers: it must not be listed.
+        site.write(
+                "content/measures/pret-beta.md",
+                site.read("content/measures/pret-beta.md")
+                        .replace(
+                                "    url: https://www.laregion.fr/\n",
+                                "    url: https://www.laregion.fr/\n"
+                                        + "  - title: Les aides de la Région\n"
+                                        + "    url: https://www.laregion.fr/aides\n"));
+    }
+
+    @Test
+    void listsMeasuresWhoseSourcesAllFailedTheLastLinkCheck() {
+        TestSite site = TestSite.minimal(dir);
+        writeCache(site);
+        TestSite.Result r = report(site, "2020-04-15");
+        assertEquals(0, r.exitCode(), r.err());
+        String failed =
+                section(
+                        r.out(),
+                        "Mesures dont toutes les sources ont échoué au dernier contrôle des liens : 2");
+        assertTrue(
+                failed.contains(
+                        "content/measures/delta-close.md — Delta, une mesure close\n"
+                                + "      https://www.urssaf.fr/ : introuvable (404) (contrôlé le"
+                                + " 2020-04-12)"),
+                r.out());
+        // Drafts are in the report; a source never checked (gamma) or still answering is not.
+        assertTrue(failed.contains("epsilon-brouillon.md"), r.out());
+        assertTrue(failed.contains("https://example.org/source : délai dépassé"), r.out());
+        assertTrue(!failed.contains("pret-beta") && !failed.contains("gamma"), r.out());
+        assertTrue(!failed.contains("aide-alpha"), r.out());
+        assertTrue(failed.contains("→ vérifiez que la mesure existe encore"), r.out());
+    }
+
+    @Test
+    void listsFailedSourcesInJson() {
+        TestSite site = TestSite.minimal(dir);
+        writeCache(site);
+        TestSite.Result r = report(site, "2020-04-15", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "\"sources_all_failed\": [\n    {\"slug\": \"delta-close\","
+                                        + " \"title\": \"Delta, une mesure close\", \"file\":"
+                                        + " \"content/measures/delta-close.md\", \"sources\":"
+                                        + " [{\"url\": \"https://www.urssaf.fr/\", \"status\":"
+                                        + " \"broken\", \"message\": \"introuvable (404)\","
+                                        + " \"checked_on\": \"2020-04-12\"}]},\n"
+                                        + "    {\"slug\": \"epsilon-brouillon\""),
+                r.out());
+    }
+
+    @Test
+    void saysTheLinkCheckIsMissingWithoutACache() {
+        TestSite.Result r = report(TestSite.minimal(dir), "2020-04-15");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "Mesures dont toutes les sources ont échoué au dernier contrôle"
+                                        + " des liens : information indisponible : aucun contrôle"
+                                        + " des liens enregistré (lancez relais check)"),
+                r.out());
     }
 
     /** The lines of one section of the text report, from its title to the next blank line. */

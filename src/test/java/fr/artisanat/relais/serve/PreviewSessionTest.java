@@ -24,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -184,6 +187,97 @@ class PreviewSessionTest {
     }
 
     @Test
+    void keepsTheSearchIndexAndItsSynonymsEqualToAFullBuildAfterABodyEdit() throws Exception {
+        assertSearchIndexFollows("Entre 3 000", "Un prêt zygomorphe, entre 3 000", "zygomorphe");
+    }
+
+    @Test
+    void keepsTheSearchIndexEqualToAFullBuildAfterATitleEdit() throws Exception {
+        assertSearchIndexFollows(
+                "title: Prêt bêta de la Région",
+                "title: Prêt gamma régional",
+                "Prêt gamma régional");
+    }
+
+    /**
+     * With synonyms, edits pret-beta ({@code from} → {@code to}), then waits until the served
+     * search index equals the one {@code relais build --drafts} makes of the same content.
+     */
+    @Test
+    void movesTheMeasureInEveryListWhenItsClosingDateAndTitleChange() throws Exception {
+        // pret-beta closes first, so it leads the open measures; now it closes last.
+        assertSearchIndexFollows(
+                "closes: 2020-05-01\ntitle: Prêt bêta de la Région",
+                "closes: 2020-12-31\ntitle: Aaa prêt de la Région",
+                "Aaa prêt de la Région");
+    }
+
+    /** {@code from} may hold two lines separated by a newline, replaced one by one. */
+    private void assertSearchIndexFollows(String from, String to, String shown) throws Exception {
+        BlockingQueue<String> events = events();
+        awaitLine(events, "event: ok");
+        site.write("content/data/synonyms.yml", "- terms: [chômage partiel, activité partielle]\n");
+        awaitLine(events, "event: reload");
+        site.write(
+                "content/measures/pret-beta.md",
+                edit(site.read("content/measures/pret-beta.md"), from.split("\n"), to.split("\n")));
+        awaitLine(events, "event: reload");
+
+        TestSite.Result build = site.build("--drafts");
+        assertEquals(0, build.exitCode(), build.err());
+        Map<String, String> expected = searchIndex(site.out());
+        assertTrue(expected.get("meta.js").contains("\"chomag\""), expected.get("meta.js"));
+        assertTrue(expected.values().stream().anyMatch(f -> f.contains(shown)), shown);
+        // The index follows the pages (bounded wait, not a timing assertion).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!searchIndex(dir.resolve("apercu")).equals(expected)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(expected, searchIndex(dir.resolve("apercu")));
+        assertTrue(get("/recherche/index/meta.js").body().contains("\"chomag\""));
+        // And every other file, in the order a full build sorts the lists.
+        Map<String, String> built = texts(site.out());
+        awaitBody("/mesures.json", shown);
+        Map<String, String> preview = texts(dir.resolve("apercu"));
+        preview.remove(PreviewWriter.MARKER);
+        assertEquals(built.keySet(), preview.keySet());
+        for (String path : built.keySet()) {
+            assertEquals(built.get(path), preview.get(path), path);
+        }
+    }
+
+    @Test
+    void savingSeveralFilesAtOnceGivesOneRebuild() throws Exception {
+        BlockingQueue<String> events = events();
+        awaitLine(events, "event: ok");
+        String[] slugs = {"aide-alpha", "pret-beta", "gamma-a-venir"};
+        Map<Path, byte[]> edits = new LinkedHashMap<>();
+        for (String slug : slugs) {
+            String path = "content/measures/" + slug + ".md";
+            edits.put(
+                    dir.resolve(path),
+                    (site.read(path) + "\nAjout groupé dans " + slug + ".\n")
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<Path, byte[]> edit : edits.entrySet()) {
+            Files.write(edit.getKey(), edit.getValue());
+        }
+        awaitLine(events, "event: reload");
+        for (String slug : slugs) {
+            assertTrue(
+                    get("/mesures/" + slug + "/").body().contains("Ajout groupé dans " + slug),
+                    slug);
+        }
+        // No second rebuild follows: wait well past the watcher's quiet time.
+        Thread.sleep(ContentWatcher.MAX_WAIT.toMillis() * 3);
+        assertFalse(
+                events.stream().anyMatch(l -> l.startsWith("event: reload")),
+                "a second reload event: " + events);
+        assertEquals(1, terminalText().split("Reconstruit en ", -1).length - 1, terminalText());
+    }
+
+    @Test
     void showsErrorsInEveryTabAndKeepsTheLastGoodSiteUntilFixed() throws Exception {
         BlockingQueue<String> events = events();
         awaitLine(events, "event: ok");
@@ -260,6 +354,28 @@ class PreviewSessionTest {
                     r.err().contains("le port " + taken.getLocalPort() + " est déjà utilisé"),
                     r.err());
         }
+    }
+
+    private static String edit(String text, String[] from, String[] to) {
+        for (int i = 0; i < from.length; i++) {
+            assertTrue(text.contains(from[i]), from[i]);
+            text = text.replace(from[i], to[i]);
+        }
+        return text;
+    }
+
+    /** The search index files of a built folder, by name. */
+    private static Map<String, String> searchIndex(Path out) {
+        return texts(out.resolve("recherche/index"));
+    }
+
+    private static Map<String, String> texts(Path folder) {
+        Map<String, String> texts = new TreeMap<>();
+        TestSite.snapshot(folder)
+                .forEach(
+                        (name, bytes) ->
+                                texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
     }
 
     private String terminalText() {
