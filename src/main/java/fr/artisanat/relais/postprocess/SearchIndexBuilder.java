@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -65,10 +66,18 @@ public final class SearchIndexBuilder {
                     Map.entry("territoire", TaxonomyKey.TERRITORIES),
                     Map.entry("beneficiaire", TaxonomyKey.BENEFICIARIES));
 
-    private final FrenchAnalyzer analyzer;
+    /** Measures analysed together before their words are merged, to bound memory. */
+    private static final int ANALYSIS_BATCH = 512;
 
-    public SearchIndexBuilder(FrenchAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    /** One analyzer per thread: an analyzer caches words and is not thread-safe. */
+    private final ThreadLocal<FrenchAnalyzer> analyzers;
+
+    /**
+     * @param analyzers makes the analyzer of each thread that analyses measures (the texts are
+     *     analysed in parallel on the caller's fork-join pool)
+     */
+    public SearchIndexBuilder(Supplier<FrenchAnalyzer> analyzers) {
+        this.analyzers = ThreadLocal.withInitial(analyzers);
     }
 
     /** The index files of {@code site}, in a stable order. */
@@ -168,20 +177,28 @@ public final class SearchIndexBuilder {
         int[][] lengths = new int[n][fields.length];
         List<List<Map<String, Integer>>> counts = new ArrayList<>(n);
         Map<String, PostingList> terms = new HashMap<>();
-        for (int doc = 0; doc < n; doc++) {
-            List<Map<String, Integer>> perField = new ArrayList<>(fields.length);
-            for (Field f : fields) {
-                Map<String, Integer> tf = new HashMap<>();
-                List<FrenchAnalyzer.Word> words = analyzer.words(text(site, docs.get(doc), f));
-                for (FrenchAnalyzer.Word w : words) {
-                    tf.merge(w.term(), 1, Integer::sum);
-                    terms.computeIfAbsent(w.term(), k -> new PostingList()).saw(w.surface());
+        for (int batch = 0; batch < n; batch += ANALYSIS_BATCH) {
+            // analysing the texts is most of the work: in parallel, merged below in measure order
+            List<List<List<FrenchAnalyzer.Word>>> analysed =
+                    docs.subList(batch, Math.min(n, batch + ANALYSIS_BATCH)).parallelStream()
+                            .map(m -> analyse(site, m, fields))
+                            .toList();
+            for (int k = 0; k < analysed.size(); k++) {
+                int doc = batch + k;
+                List<Map<String, Integer>> perField = new ArrayList<>(fields.length);
+                for (Field f : fields) {
+                    Map<String, Integer> tf = new HashMap<>();
+                    List<FrenchAnalyzer.Word> words = analysed.get(k).get(f.ordinal());
+                    for (FrenchAnalyzer.Word w : words) {
+                        tf.merge(w.term(), 1, Integer::sum);
+                        terms.computeIfAbsent(w.term(), t -> new PostingList()).saw(w.surface());
+                    }
+                    perField.add(tf);
+                    lengths[doc][f.ordinal()] = words.size();
+                    totalLength[f.ordinal()] += words.size();
                 }
-                perField.add(tf);
-                lengths[doc][f.ordinal()] = words.size();
-                totalLength[f.ordinal()] += words.size();
+                counts.add(perField);
             }
-            counts.add(perField);
         }
         for (int doc = 0; doc < n; doc++) {
             Map<String, Double> pseudo = new HashMap<>();
@@ -204,6 +221,15 @@ public final class SearchIndexBuilder {
                     postings.terms.put(term, list);
                 });
         return postings;
+    }
+
+    private List<List<FrenchAnalyzer.Word>> analyse(Site site, Measure m, Field[] fields) {
+        FrenchAnalyzer analyzer = analyzers.get();
+        List<List<FrenchAnalyzer.Word>> words = new ArrayList<>(fields.length);
+        for (Field f : fields) {
+            words.add(analyzer.words(text(site, m, f)));
+        }
+        return words;
     }
 
     /** The most frequent way a term is written, for spelling suggestions. */
@@ -282,7 +308,7 @@ public final class SearchIndexBuilder {
         for (SynonymGroup g : groups) {
             List<String> expressions = new ArrayList<>();
             for (String e : g.expressions()) {
-                List<String> terms = analyzer.analyze(e);
+                List<String> terms = analyzers.get().analyze(e);
                 if (!terms.isEmpty()) {
                     expressions.add(JsonText.array(terms.stream().map(JsonText::quote).toList()));
                 }
