@@ -40,8 +40,9 @@ public final class Pipeline {
     private final OutputWriter writer = new OutputWriter();
     private final int parallelism;
 
+    /** As many threads as processors, or {@code -Drelais.threads=N}. */
     public Pipeline() {
-        this(Runtime.getRuntime().availableProcessors());
+        this(Integer.getInteger("relais.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     /**
