@@ -12,6 +12,7 @@
 #   RELAIS_JAVA_OPTS=-Xmx2g            passed to the launcher (set automatically for N > 10000)
 #   BENCH_DIR=/tmp/relais-compare      corpora, Hugo sites and outputs
 #   OUT=BENCHMARKS.md                  the report ("-" for none)
+#   TABLE_ONLY=1                       no runs: table and report from the times already in BENCH_DIR
 # Needs: a JDK 17+, Maven, hugo, npm (Pagefind is installed in BENCH_DIR), htmlproofer.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,9 +27,11 @@ report="${OUT:-BENCHMARKS.md}"
 asof=2020-06-15
 mkdir -p "$work"
 
-./relais --version >/dev/null # compiles if needed, outside the timings
-# one build of the real content/ first: it writes the class-data archive (AppCDS) later runs use
-./relais build --out "$work/warmup-site" --as-of "$asof" >/dev/null
+if [ -z "${TABLE_ONLY:-}" ]; then
+  ./relais --version >/dev/null # compiles if needed, outside the timings
+  # one build of the real content/ first: it writes the class-data archive (AppCDS) later runs use
+  ./relais build --out "$work/warmup-site" --as-of "$asof" >/dev/null
+fi
 pagefind="$work/pagefind/node_modules/.bin/pagefind"
 if [ ! -x "$pagefind" ] && command -v npm >/dev/null; then
   mkdir -p "$work/pagefind"
@@ -54,6 +57,7 @@ median() { # column of a .times file → median
 }
 
 for n in "${sizes[@]}"; do
+  [ -z "${TABLE_ONLY:-}" ] || break
   d="$work/$n"
   mkdir -p "$d"
   rm -f "$d"/*.times

@@ -175,8 +175,13 @@ public final class SearchIndexBuilder {
         int n = docs.size();
         double[] totalLength = new double[fields.length];
         int[][] lengths = new int[n][fields.length];
-        List<List<Map<String, Integer>>> counts = new ArrayList<>(n);
-        Map<String, PostingList> terms = new HashMap<>();
+        // each measure's term frequencies, kept until the average field lengths are known: as
+        // term numbers and counts in arrays (a map per field cost about 1 GB at 100 000 measures)
+        int[][][] tfTerms = new int[n][][];
+        int[][][] tfCounts = new int[n][][];
+        Map<String, Integer> termIds = new HashMap<>();
+        List<PostingList> lists = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int batch = 0; batch < n; batch += ANALYSIS_BATCH) {
             // analysing the texts is most of the work: in parallel, merged below in measure order
             List<List<List<FrenchAnalyzer.Word>>> analysed =
@@ -185,41 +190,72 @@ public final class SearchIndexBuilder {
                             .toList();
             for (int k = 0; k < analysed.size(); k++) {
                 int doc = batch + k;
-                List<Map<String, Integer>> perField = new ArrayList<>(fields.length);
+                tfTerms[doc] = new int[fields.length][];
+                tfCounts[doc] = new int[fields.length][];
                 for (Field f : fields) {
-                    Map<String, Integer> tf = new HashMap<>();
+                    Map<Integer, Integer> tf = new LinkedHashMap<>();
                     List<FrenchAnalyzer.Word> words = analysed.get(k).get(f.ordinal());
                     for (FrenchAnalyzer.Word w : words) {
-                        tf.merge(w.term(), 1, Integer::sum);
-                        terms.computeIfAbsent(w.term(), t -> new PostingList()).saw(w.surface());
+                        Integer id = termIds.get(w.term());
+                        if (id == null) {
+                            id = lists.size();
+                            termIds.put(w.term(), id);
+                            lists.add(new PostingList());
+                            names.add(w.term());
+                        }
+                        lists.get(id).saw(w.surface());
+                        tf.merge(id, 1, Integer::sum);
                     }
-                    perField.add(tf);
+                    int[] ids = new int[tf.size()];
+                    int[] counts = new int[tf.size()];
+                    int i = 0;
+                    for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+                        ids[i] = e.getKey();
+                        counts[i++] = e.getValue();
+                    }
+                    tfTerms[doc][f.ordinal()] = ids;
+                    tfCounts[doc][f.ordinal()] = counts;
                     lengths[doc][f.ordinal()] = words.size();
                     totalLength[f.ordinal()] += words.size();
                 }
-                counts.add(perField);
             }
         }
+        double[] pseudo = new double[lists.size()];
+        boolean[] seen = new boolean[lists.size()];
+        int[] touched = new int[lists.size()];
         for (int doc = 0; doc < n; doc++) {
-            Map<String, Double> pseudo = new HashMap<>();
+            int count = 0;
             for (Field f : fields) {
                 double avg = Math.max(1.0, totalLength[f.ordinal()] / Math.max(1, n));
                 double norm = 1 - B + B * lengths[doc][f.ordinal()] / avg;
-                for (Map.Entry<String, Integer> e : counts.get(doc).get(f.ordinal()).entrySet()) {
-                    pseudo.merge(e.getKey(), f.weight * e.getValue() / norm, Double::sum);
+                int[] ids = tfTerms[doc][f.ordinal()];
+                int[] counts = tfCounts[doc][f.ordinal()];
+                for (int i = 0; i < ids.length; i++) {
+                    double value = f.weight * counts[i] / norm;
+                    int id = ids[i];
+                    if (seen[id]) {
+                        pseudo[id] += value;
+                    } else {
+                        seen[id] = true;
+                        pseudo[id] = value;
+                        touched[count++] = id;
+                    }
                 }
             }
-            for (Map.Entry<String, Double> e : pseudo.entrySet()) {
-                terms.get(e.getKey()).add(doc, e.getValue());
+            for (int i = 0; i < count; i++) {
+                int id = touched[i];
+                lists.get(id).add(doc, pseudo[id]);
+                seen[id] = false;
             }
-            counts.set(doc, null);
+            tfTerms[doc] = null;
+            tfCounts[doc] = null;
         }
         Postings postings = new Postings();
-        terms.forEach(
-                (term, list) -> {
-                    list.finish(n, K1);
-                    postings.terms.put(term, list);
-                });
+        for (int id = 0; id < lists.size(); id++) {
+            PostingList list = lists.get(id);
+            list.finish(n, K1);
+            postings.terms.put(names.get(id), list);
+        }
         return postings;
     }
 

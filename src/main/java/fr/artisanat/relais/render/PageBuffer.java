@@ -18,6 +18,11 @@ final class PageBuffer extends Writer {
     private char pendingHigh;
 
     @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
     public void write(String s, int off, int len) {
         ensure(len * 3 + 4);
         for (int i = off, end = off + len; i < end; i++) {
