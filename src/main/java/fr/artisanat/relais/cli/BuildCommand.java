@@ -3,6 +3,7 @@ package fr.artisanat.relais.cli;
 import fr.artisanat.relais.diagnostic.DiagnosticFormatter;
 import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.pipeline.BuildOptions;
+import fr.artisanat.relais.pipeline.BuildProgress;
 import fr.artisanat.relais.pipeline.BuildResult;
 import fr.artisanat.relais.pipeline.Pipeline;
 import java.io.IOException;
@@ -32,11 +33,16 @@ final class BuildCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final boolean terminal;
 
-    BuildCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+    /**
+     * @param terminal whether a person watches (progress is shown only then)
+     */
+    BuildCommand(PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.terminal = terminal;
     }
 
     int run(List<String> args) throws UsageException {
@@ -59,14 +65,22 @@ final class BuildCommand {
                         a.flag("--drafts"),
                         a.flag("--strict"));
         BuildResult result;
+        ProgressPrinter progress =
+                terminal ? new ProgressPrinter(err, System::currentTimeMillis) : null;
         try {
-            result = new Pipeline().run(options, true);
+            result =
+                    new Pipeline()
+                            .run(options, true, progress == null ? BuildProgress.SILENT : progress);
         } catch (OutputWriter.RefusedOutputException e) {
             err.println("relais : " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println("relais : écriture du site impossible : " + e.getMessage());
             return ExitCodes.INTERNAL;
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
         err.print(new DiagnosticFormatter().format(result.diagnostics()));
         if (!result.written()) {

@@ -66,7 +66,7 @@ public final class Main {
                 return ExitCodes.OK;
             }
             return switch (args.get(0)) {
-                case "build" -> new BuildCommand(out, err, env).run(rest);
+                case "build" -> new BuildCommand(out, err, env, System.console() != null).run(rest);
                 case "check" -> new CheckCommand(out, err, env, System.console() != null).run(rest);
                 case "serve" -> new ServeCommand(out, err, env).run(rest);
                 case "new" -> new NewCommand(out, err, env).run(rest);

@@ -36,6 +36,22 @@ public final class OutputWriter {
      */
     public void write(Path outDir, List<OutputFile> files, List<Path> protectedDirs)
             throws IOException {
+        try (StagingFolder staging = open(outDir, protectedDirs)) {
+            for (OutputFile file : files) {
+                staging.add(file);
+            }
+            staging.commit();
+        }
+    }
+
+    /**
+     * Starts a build of {@code outDir}: files are added to the returned staging folder as they are
+     * rendered, from any thread, and {@link StagingFolder#commit} swaps them in. Closing without
+     * committing leaves {@code outDir} as it was.
+     *
+     * @param protectedDirs folders the output must never contain or replace (content, templates)
+     */
+    public StagingFolder open(Path outDir, List<Path> protectedDirs) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) {
@@ -47,26 +63,12 @@ public final class OutputWriter {
         String name = out.getFileName().toString();
         restoreInterruptedSwap(out, parent, name);
         checkReplaceable(out);
-
-        Path staging = Files.createTempDirectory(parent, "." + name + ".tmp-");
-        try {
-            for (OutputFile file : files) {
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging) || target.equals(staging)) {
-                    throw new IOException("chemin de sortie hors du dossier : " + file.path());
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
-            }
-            swap(staging, out, parent, name);
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
-            }
-        }
+        return new StagingFolder(out, Files.createTempDirectory(parent, "." + name + ".tmp-"));
     }
 
-    private static void swap(Path staging, Path out, Path parent, String name) throws IOException {
+    static void swap(Path staging, Path out) throws IOException {
+        Path parent = out.getParent();
+        String name = out.getFileName().toString();
         if (!Files.exists(out)) {
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             return;

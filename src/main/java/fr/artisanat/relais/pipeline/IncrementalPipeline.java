@@ -41,7 +41,7 @@ public final class IncrementalPipeline {
     private final Function<String, byte[]> published;
     private final SourceLoader loader = new SourceLoader();
     private final SiteValidator validator;
-    private final SearchIndexBuilder search = new SearchIndexBuilder(new FrenchAnalyzer(), true);
+    private final SearchIndexBuilder search = new SearchIndexBuilder(FrenchAnalyzer::new, true);
 
     private PageRenderer renderer;
     private SourceSet sources;

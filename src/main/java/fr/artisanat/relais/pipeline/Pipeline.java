@@ -12,69 +12,83 @@ import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.postprocess.BrokenLink;
 import fr.artisanat.relais.postprocess.HtmlSanitizer;
 import fr.artisanat.relais.postprocess.InternalLinkChecker;
-import fr.artisanat.relais.postprocess.SearchIndexBuilder;
-import fr.artisanat.relais.render.OutputFile;
-import fr.artisanat.relais.render.PageRenderer;
-import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * The build: {@code Path → SourceSet → Site → List<OutputFile> → disk}. Each stage reports into one
- * {@link Diagnostics}; the pipeline stops after a stage that reported errors, so nothing is written
- * unless everything succeeded.
+ * The build: {@code Path → SourceSet → Site → files on disk}. Each stage reports into one {@link
+ * Diagnostics}; the pipeline stops after a stage that reported errors, and the output folder is
+ * replaced only when everything succeeded.
+ *
+ * <p>The build runs on a fork-join pool as wide as the machine: reading, validating (Markdown), the
+ * search index and the pages run in parallel, and each page goes from its template through the link
+ * check into the staging folder at once, so the site's HTML is never held in memory as a whole. The
+ * output does not depend on the number of threads.
  */
 public final class Pipeline {
     private final SourceLoader loader = new SourceLoader();
     private final SiteValidator validator;
     private final OutputWriter writer = new OutputWriter();
+    private final int parallelism;
 
+    /** As many threads as processors, or {@code -Drelais.threads=N}. */
     public Pipeline() {
+        this(Integer.getInteger("relais.threads", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * @param parallelism how many threads build the site
+     */
+    public Pipeline(int parallelism) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         this.validator = new SiteValidator(new MarkdownRenderer(sanitizer::clean));
+        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Validates and renders; writes {@code options.out()} only when {@code write} is true. */
     public BuildResult run(BuildOptions options, boolean write) throws IOException {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<Site> site = validate(options, diagnostics);
-        if (site.isEmpty()) {
-            return result(diagnostics, null, List.of(), false, start);
-        }
-        List<OutputFile> files =
-                new PageRenderer(options.templates()).render(site.get(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return result(diagnostics, site.get(), List.of(), false, start);
-        }
-        reportBrokenLinks(
-                site.get(),
-                files,
-                options.out().toAbsolutePath().normalize().getFileName().toString(),
-                diagnostics);
-        if (diagnostics.hasErrors() || (options.strict() && !diagnostics.isEmpty())) {
-            return result(diagnostics, site.get(), List.of(), false, start);
-        }
-        files = withSearchIndex(site.get(), files);
-        if (write) {
-            writer.write(options.out(), files, List.of(options.content(), options.templates()));
-        }
-        return result(diagnostics, site.get(), files, write, start);
+        return run(options, write, BuildProgress.SILENT);
     }
 
-    /** The pages plus the search index, built from the same model (see SearchIndexBuilder). */
-    private static List<OutputFile> withSearchIndex(Site site, List<OutputFile> files) {
-        List<OutputFile> all = new ArrayList<>(files);
-        all.addAll(new SearchIndexBuilder(new FrenchAnalyzer()).build(site));
-        return List.copyOf(all);
+    /**
+     * @param progress told what the build is doing, for a terminal (from any thread)
+     */
+    public BuildResult run(BuildOptions options, boolean write, BuildProgress progress)
+            throws IOException {
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            return pool.submit(() -> new FullBuild(this, options, write, progress).run()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("construction interrompue", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    OutputWriter writer() {
+        return writer;
     }
 
     /**
@@ -85,21 +99,8 @@ public final class Pipeline {
         SourceSet sources = loader.load(options.content(), diagnostics);
         Optional<Site> site =
                 validator.validate(sources, options.asOf(), options.includeDrafts(), diagnostics);
+        // the sources are dropped here: only the model goes on
         return diagnostics.hasErrors() ? Optional.empty() : site;
-    }
-
-    private static BuildResult result(
-            Diagnostics d, Site site, List<OutputFile> files, boolean written, long start) {
-        return new BuildResult(d, site, files, written, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /**
-     * Reports each broken internal link at the content line it came from when it was written in
-     * Markdown, else at the generated page (a template's link).
-     */
-    private static void reportBrokenLinks(
-            Site site, List<OutputFile> files, String outName, Diagnostics diagnostics) {
-        reportLinks(site, linkChecker(site).check(files), outName, diagnostics);
     }
 
     static InternalLinkChecker linkChecker(Site site) {

@@ -64,11 +64,16 @@ public final class InternalLinkChecker {
                 }
             }
         }
-        broken.sort(
+        return sorted(broken);
+    }
+
+    static List<BrokenLink> sorted(List<BrokenLink> broken) {
+        List<BrokenLink> copy = new ArrayList<>(broken);
+        copy.sort(
                 Comparator.comparing(BrokenLink::page)
                         .thenComparingInt(BrokenLink::line)
                         .thenComparing(BrokenLink::href));
-        return List.copyOf(broken);
+        return List.copyOf(copy);
     }
 
     /** Ids of a target page: from the pages being checked, else from the published site. */
@@ -89,8 +94,18 @@ public final class InternalLinkChecker {
         };
     }
 
-    private String problem(
-            String page, String link, Set<String> paths, Function<String, Set<String>> ids) {
+    /**
+     * Checks the pages one by one as the build renders them, keeping only their ids: see {@link
+     * StreamingLinkChecker}.
+     *
+     * @param paths every file the site will have
+     */
+    public StreamingLinkChecker streaming(Set<String> paths) {
+        return new StreamingLinkChecker(this, paths);
+    }
+
+    /** Why {@code link} of {@code page} is broken, or null when it is fine or not checked. */
+    String problem(String page, String link, Set<String> paths, Function<String, Set<String>> ids) {
         if (link.isEmpty()) {
             return "lien vide";
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -67,12 +68,21 @@ public final class SearchIndexBuilder {
                     Map.entry("territoire", TaxonomyKey.TERRITORIES),
                     Map.entry("beneficiaire", TaxonomyKey.BENEFICIARIES));
 
-    private final FrenchAnalyzer analyzer;
+    /** Measures analysed together (in parallel) before their words are merged in order. */
+    private static final int ANALYSIS_BATCH = 512;
+
+    /** One analyzer per thread: an analyzer caches words and is not thread-safe. */
+    private final ThreadLocal<FrenchAnalyzer> analyzers;
+
     private final boolean remember;
     private Map<Measure, DocTerms> memory = Map.of();
 
-    public SearchIndexBuilder(FrenchAnalyzer analyzer) {
-        this(analyzer, false);
+    /**
+     * @param analyzers makes the analyzer of each thread that analyses measures (the texts are
+     *     analysed in parallel on the caller's fork-join pool)
+     */
+    public SearchIndexBuilder(Supplier<FrenchAnalyzer> analyzers) {
+        this(analyzers, false);
     }
 
     /**
@@ -81,12 +91,11 @@ public final class SearchIndexBuilder {
      *     which depend on every measure, are always recomputed, so the index is the same as a fresh
      *     build's
      */
-    public SearchIndexBuilder(FrenchAnalyzer analyzer, boolean remember) {
-        this.analyzer = analyzer;
+    public SearchIndexBuilder(Supplier<FrenchAnalyzer> analyzers, boolean remember) {
+        this.analyzers = ThreadLocal.withInitial(analyzers);
         this.remember = remember;
     }
 
-    /** The index files of {@code site}, in a stable order. */
     public List<OutputFile> build(Site site) {
         List<Measure> docs = site.measures().stream().sorted(MeasureOrder.BY_STATUS).toList();
         Postings postings = postings(site, docs);
@@ -183,25 +192,29 @@ public final class SearchIndexBuilder {
         DocTerms[] analysed = new DocTerms[n];
         Map<Measure, DocTerms> kept = remember ? new IdentityHashMap<>() : null;
         Map<String, PostingList> terms = new HashMap<>();
-        for (int doc = 0; doc < n; doc++) {
-            Measure m = docs.get(doc);
-            String names = text(site, m, Field.NAMES);
-            DocTerms d = memory.get(m);
-            if (d == null || !d.names.equals(names)) {
-                d = analyse(site, m, names);
-            }
-            if (kept != null) {
-                kept.put(m, d);
-            }
-            analysed[doc] = d;
-            for (int t = 0; t < d.terms.length; t++) {
-                terms.computeIfAbsent(d.terms[t], k -> new PostingList());
-            }
-            for (int i = 0; i < d.surfaces.length; i++) {
-                terms.get(d.terms[d.surfaceTerm[i]]).saw(d.surfaces[i], d.surfaceCount[i]);
-            }
-            for (Field f : fields) {
-                totalLength[f.ordinal()] += d.lengths[f.ordinal()];
+        Map<Measure, DocTerms> before = memory;
+        for (int batch = 0; batch < n; batch += ANALYSIS_BATCH) {
+            // analysing the texts is most of the work: in parallel, merged below in measure order
+            List<DocTerms> done =
+                    docs.subList(batch, Math.min(n, batch + ANALYSIS_BATCH)).parallelStream()
+                            .map(m -> analysed(site, m, before.get(m)))
+                            .toList();
+            for (int k = 0; k < done.size(); k++) {
+                int doc = batch + k;
+                DocTerms d = done.get(k);
+                if (kept != null) {
+                    kept.put(docs.get(doc), d);
+                }
+                analysed[doc] = d;
+                for (int t = 0; t < d.terms.length; t++) {
+                    terms.computeIfAbsent(d.terms[t], x -> new PostingList());
+                }
+                for (int i = 0; i < d.surfaces.length; i++) {
+                    terms.get(d.terms[d.surfaceTerm[i]]).saw(d.surfaces[i], d.surfaceCount[i]);
+                }
+                for (Field f : fields) {
+                    totalLength[f.ordinal()] += d.lengths[f.ordinal()];
+                }
             }
         }
         memory = kept == null ? Map.of() : kept;
@@ -237,6 +250,14 @@ public final class SearchIndexBuilder {
         return postings;
     }
 
+    /** The remembered analysis when the measure and the names it shows are unchanged. */
+    private DocTerms analysed(Site site, Measure m, DocTerms remembered) {
+        String names = text(site, m, Field.NAMES);
+        return remembered != null && remembered.names.equals(names)
+                ? remembered
+                : analyse(site, m, names);
+    }
+
     /** One measure's words, counted by term and field: what the index needs of its text. */
     private DocTerms analyse(Site site, Measure m, String names) {
         Field[] fields = Field.values();
@@ -249,7 +270,7 @@ public final class SearchIndexBuilder {
         int[] lengths = new int[width];
         for (Field f : fields) {
             String text = f == Field.NAMES ? names : text(site, m, f);
-            List<FrenchAnalyzer.Word> words = analyzer.words(text);
+            List<FrenchAnalyzer.Word> words = analyzers.get().words(text);
             for (FrenchAnalyzer.Word w : words) {
                 Integer t = index.get(w.term());
                 if (t == null) {
@@ -384,7 +405,7 @@ public final class SearchIndexBuilder {
         for (SynonymGroup g : groups) {
             List<String> expressions = new ArrayList<>();
             for (String e : g.expressions()) {
-                List<String> terms = analyzer.analyze(e);
+                List<String> terms = analyzers.get().analyze(e);
                 if (!terms.isEmpty()) {
                     expressions.add(JsonText.array(terms.stream().map(JsonText::quote).toList()));
                 }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One file of the published site.
+ * One file of the published site. The array is shared, not copied: a build hands tens of thousands
+ * of pages from the renderer to the link check and to the disk, and copying each one on every
+ * access cost about a gigabyte of garbage at 10 000 measures. Nobody writes into it once built.
  *
  * @param path relative to the output folder, with {@code /} separators
  * @param bytes its exact content
@@ -12,12 +14,7 @@ import java.util.Objects;
 public record OutputFile(String path, byte[] bytes) {
     public OutputFile {
         Objects.requireNonNull(path);
-        bytes = bytes.clone();
-    }
-
-    @Override
-    public byte[] bytes() {
-        return bytes.clone();
+        Objects.requireNonNull(bytes);
     }
 
     public boolean isHtml() {

@@ -170,7 +170,6 @@ public final class SourceLoader {
         }
 
         List<SourceDocument> markdownFolder(Path folder) {
-            List<SourceDocument> docs = new ArrayList<>();
             if (!Files.isDirectory(folder)) {
                 if (folder.getFileName().toString().equals("measures")) {
                     diagnostics.error(
@@ -178,8 +177,9 @@ public final class SourceLoader {
                             "dossier des mesures manquant : créez-le et ajoutez-y un fichier .md"
                                     + " par mesure");
                 }
-                return docs;
+                return List.of();
             }
+            List<Path> files = new ArrayList<>();
             for (Path file : list(folder)) {
                 String name = file.getFileName().toString();
                 if (ignored(name)) {
@@ -195,15 +195,25 @@ public final class SourceLoader {
                                     + ")");
                     continue;
                 }
-                SourceDocument doc = markdownFile(file);
-                // Kept even when unreadable, so links to it are not reported as missing too.
-                docs.add(
-                        doc != null
-                                ? doc
-                                : new SourceDocument(
-                                        display(file), stripSuffix(name), null, "", 0));
+                files.add(file);
             }
-            return docs;
+            // reading and parsing thousands of files: in parallel, kept in file order
+            return files.parallelStream()
+                    .map(
+                            file -> {
+                                SourceDocument doc = markdownFile(file);
+                                // Kept even when unreadable, so links to it are not reported as
+                                // missing too.
+                                return doc != null
+                                        ? doc
+                                        : new SourceDocument(
+                                                display(file),
+                                                stripSuffix(file.getFileName().toString()),
+                                                null,
+                                                "",
+                                                0);
+                            })
+                    .toList();
         }
 
         private SourceDocument markdownFile(Path file) {

@@ -1,0 +1,95 @@
+package fr.artisanat.relais.output;
+
+import fr.artisanat.relais.render.OutputFile;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The staging folder of one build ({@code .site.tmp-…}), filled page by page while the site is
+ * rendered so the whole site never sits in memory. {@link #add} may be called from several threads.
+ *
+ * <p>A file whose bytes are the same as in the previous build is hard-linked from it instead of
+ * written again: unchanged pages keep their date and inode, so a deployment by {@code rsync} or a
+ * browser's cache sees only what changed, and rewriting an existing site costs reads rather than
+ * writes. The new site is still complete in the staging folder before the atomic swap, and the
+ * previous one is never modified.
+ */
+public final class StagingFolder implements Closeable {
+    private final Path out;
+    private final Path staging;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong kept = new AtomicLong();
+    private boolean committed;
+
+    StagingFolder(Path out, Path staging) {
+        this.out = out;
+        this.staging = staging;
+        folders.add(staging);
+    }
+
+    /** Puts {@code file} into the staging folder. */
+    public void add(OutputFile file) throws IOException {
+        Path target = staging.resolve(file.path()).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IOException("chemin de sortie hors du dossier : " + file.path());
+        }
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+        if (unchanged(file)) {
+            try {
+                Files.createLink(target, out.resolve(file.path()));
+                kept.incrementAndGet();
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // a file system without hard links: write the copy below
+            }
+        }
+        Files.write(target, file.bytes());
+        written.incrementAndGet();
+    }
+
+    private boolean unchanged(OutputFile file) throws IOException {
+        Path previous = out.resolve(file.path()).normalize();
+        if (!previous.startsWith(out)
+                || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                || Files.size(previous) != file.bytes().length) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(previous), file.bytes());
+    }
+
+    /** Files written because they are new or changed since the previous build. */
+    public long written() {
+        return written.get();
+    }
+
+    /** Files identical to the previous build's, linked rather than written. */
+    public long kept() {
+        return kept.get();
+    }
+
+    /** Swaps the staging folder in place of the output folder. */
+    public void commit() throws IOException {
+        OutputWriter.swap(staging, out);
+        committed = true;
+    }
+
+    /** Deletes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) {
+            OutputWriter.deleteTree(staging);
+        }
+    }
+}
