@@ -38,6 +38,8 @@ final class ContentWatcher implements Closeable {
     /** A batch never waits longer than this, even if files keep changing. */
     static final Duration MAX_WAIT = Duration.ofMillis(600);
 
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
     private final WatchService watch;
     private final List<Path> roots;
     private final Consumer<Set<Path>> onChange;
@@ -61,7 +63,14 @@ final class ContentWatcher implements Closeable {
 
     @Override
     public void close() throws IOException {
+        // Closing the watch service ends the loop; a rebuild under way finishes first, so the
+        // preview folder is never left half written (an interrupt could cut a file write short).
         watch.close();
+        try {
+            thread.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         thread.interrupt();
     }
 
