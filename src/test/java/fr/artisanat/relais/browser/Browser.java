@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -191,6 +193,25 @@ final class Browser implements AutoCloseable {
             case "txt" -> "text/plain; charset=utf-8";
             default -> "application/octet-stream";
         };
+    }
+
+    /**
+     * Makes the pages' clock read midday of {@code isoDay} from the next page on. The status script
+     * recomputes each measure's status for the visitor's day: read on its build date, a page shows
+     * what it was built with.
+     */
+    void visitOn(String isoDay) {
+        long epochMs = LocalDate.parse(isoDay).atTime(10, 0).toEpochSecond(ZoneOffset.UTC) * 1000;
+        String source =
+                "(() => { const fixed = "
+                        + epochMs
+                        + "; const Real = Date;"
+                        + " class FixedDate extends Real {"
+                        + "  constructor(...a) { if (a.length === 0) { super(fixed); }"
+                        + " else { super(...a); } }"
+                        + "  static now() { return fixed; } }"
+                        + " globalThis.Date = FixedDate; })();";
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
     }
 
     ChromeDriver driver() {
