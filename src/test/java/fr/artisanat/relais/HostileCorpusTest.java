@@ -62,12 +62,24 @@ class HostileCorpusTest {
             Document doc = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
             for (Element script : doc.select("script")) {
                 String src = script.attr("src");
+                // JSON-LD is data no browser runs; a value breaking out of it would show up as
+                // the elements and attributes checked below.
+                boolean jsonLd = src.isEmpty() && script.attr("type").equals("application/ld+json");
                 if (!src.endsWith("assets/search-analyzer.js")
-                        && !src.endsWith("assets/search.js")) {
+                        && !src.endsWith("assets/search.js")
+                        && !src.endsWith("assets/statut.js")
+                        && !jsonLd) {
                     problems.add(file.getKey() + " : " + script);
                 }
             }
-            doc.select(FORBIDDEN).forEach(e -> problems.add(file.getKey() + " : " + e));
+            for (Element e : doc.select(FORBIDDEN)) {
+                // The « Chiffres » page's own bar charts; their labels are text (checked below).
+                boolean chart =
+                        file.getKey().equals("chiffres/index.html") && e.is("svg.chart__svg");
+                if (!chart) {
+                    problems.add(file.getKey() + " : " + e);
+                }
+            }
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     boolean handler = a.getKey().toLowerCase().startsWith("on");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,33 +15,78 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Random content files — front matter and Markdown with invalid UTF-8, deep nesting, huge lists,
  * long lines and control characters — built into the minimal site: the build succeeds or reports
  * French diagnostics, never throws, never hangs, never writes outside {@code site/}, and a failed
  * build leaves the previous {@code site/} as it was.
+ *
+ * <p>Case {@code i} uses the seed {@code base + i}, and that seed alone decides both which file the
+ * case replaces and its content, so CI always runs the same cases and any one of them is replayed
+ * with {@code -Drelais.fuzz.seed=<its seed> -Drelais.fuzz.cases=1}. A different {@code
+ * relais.fuzz.seed} explores other cases; {@code relais.fuzz.cases} runs more or fewer.
  */
 class HostileFilesPropertyTest {
+    private static final long BASE_SEED = Long.getLong("relais.fuzz.seed", 20_260_407L);
+    private static final int CASE_COUNT = Integer.getInteger("relais.fuzz.cases", 95);
+
     /** Far above a normal build of this site (well under a second): only catches hangs. */
     private static final Duration NO_HANG = Duration.ofSeconds(30);
 
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final AtomicInteger FAILED_BUILDS = new AtomicInteger();
+    private static final AtomicInteger EXCEPTIONS = new AtomicInteger();
+    private static final AtomicInteger HANGS = new AtomicInteger();
     private static Path work;
     private static Path built;
 
-    @BeforeContainer
+    /**
+     * What a case replaces, chosen by its seed modulo 19 so that 95 consecutive seeds give 40, 25,
+     * 15 and 15 cases, as many as each kind had before.
+     */
+    private enum Kind {
+        MEASURE(8, "content/measures/fuzz.md", RandomContentGenerator::contentFile),
+        NEARLY_VALID_MEASURE(
+                5,
+                "content/measures/aide-alpha.md",
+                g -> g.nearlyValidMeasure().getBytes(StandardCharsets.UTF_8)),
+        PAGE(3, "content/pages/fuzz.md", RandomContentGenerator::contentFile),
+        DATA_FILE(3, "content/data/funders.yml", g -> g.yaml().getBytes(StandardCharsets.UTF_8));
+
+        final int share;
+        final String path;
+        final Function<RandomContentGenerator, byte[]> file;
+
+        Kind(int share, String path, Function<RandomContentGenerator, byte[]> file) {
+            this.share = share;
+            this.path = path;
+            this.file = file;
+        }
+
+        static Kind of(long seed) {
+            int slot = (int) Math.floorMod(seed, 19L);
+            for (Kind kind : values()) {
+                if (slot < kind.share) {
+                    return kind;
+                }
+                slot -= kind.share;
+            }
+            throw new IllegalStateException("shares must add up to 19");
+        }
+    }
+
+    @BeforeAll
     static void buildTheMinimalSiteOnce() throws IOException {
         work = Files.createTempDirectory("relais-fuzz");
         built = work.resolve("built");
@@ -50,36 +94,48 @@ class HostileFilesPropertyTest {
         assertEquals(0, first.exitCode(), first.err());
     }
 
-    @AfterContainer
-    static void report() throws IOException {
+    @AfterAll
+    static void report() {
         System.out.printf(
                 "[chiffres] fuzz : %d fichiers aléatoires construits, %d refusés avec"
-                        + " diagnostics, 0 exception, 0 blocage%n",
-                CASES.get(), FAILED_BUILDS.get());
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        + " diagnostics, %d exception, %d blocage (graines %d à %d)%n",
+                CASES.get(),
+                FAILED_BUILDS.get(),
+                EXCEPTIONS.get(),
+                HANGS.get(),
+                BASE_SEED,
+                BASE_SEED + CASE_COUNT - 1);
+        deleteTree(work);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> randomFilesBuildOrAreReported() {
+        return LongStream.range(0, CASE_COUNT)
+                .mapToObj(
+                        i -> {
+                            long seed = BASE_SEED + i;
+                            Kind kind = Kind.of(seed);
+                            return DynamicTest.dynamicTest(
+                                    kind.path + " — graine " + seed, () -> replay(kind, seed));
+                        });
+    }
+
+    /** Runs one case, and names its seed in any failure so that it can be run again alone. */
+    private static void replay(Kind kind, long seed) {
+        // java.util.Random gives close first draws for close seeds: spread the seeds apart.
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L);
+        byte[] file = kind.file.apply(new RandomContentGenerator(random));
+        try {
+            check(kind.path, file);
+        } catch (Throwable t) {
+            throw new AssertionFailedError(
+                    String.format(
+                            "seed %d (%s, %d bytes) — replay with: mvn -B test"
+                                    + " -Dtest=HostileFilesPropertyTest -Drelais.fuzz.seed=%d"
+                                    + " -Drelais.fuzz.cases=1 — %s",
+                            seed, kind.path, file.length, seed, t.getMessage()),
+                    t);
         }
-    }
-
-    @Property(tries = 40)
-    void randomMeasureBuildsOrIsReported(@ForAll("measureFiles") byte[] file) {
-        check("content/measures/fuzz.md", file);
-    }
-
-    @Property(tries = 25)
-    void nearlyValidMeasureWithRandomBodyBuildsOrIsReported(
-            @ForAll("nearlyValidMeasures") String file) {
-        check("content/measures/aide-alpha.md", file.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Property(tries = 15)
-    void randomPageBuildsOrIsReported(@ForAll("measureFiles") byte[] file) {
-        check("content/pages/fuzz.md", file);
-    }
-
-    @Property(tries = 15)
-    void randomDataFileBuildsOrIsReported(@ForAll("yaml") String yaml) {
-        check("content/data/funders.yml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Builds the minimal site with {@code path} replaced, and checks what a user would see. */
@@ -92,9 +148,21 @@ class HostileFilesPropertyTest {
         Map<String, byte[]> sources = outsideSite(dir);
         Map<String, byte[]> before = TestSite.snapshot(site.out());
 
-        TestSite.Result result = assertTimeoutPreemptively(NO_HANG, () -> site.build());
+        TestSite.Result result;
+        try {
+            result = assertTimeoutPreemptively(NO_HANG, () -> site.build());
+        } catch (AssertionFailedError hang) {
+            HANGS.incrementAndGet();
+            throw hang;
+        } catch (RuntimeException | Error thrown) {
+            EXCEPTIONS.incrementAndGet();
+            throw thrown;
+        }
 
         String err = result.err();
+        if (err.contains("Exception") || err.contains("\tat ") || result.exitCode() > 1) {
+            EXCEPTIONS.incrementAndGet();
+        }
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
         assertTrue(result.exitCode() == 0 || result.exitCode() == 1, "exit " + result.exitCode());
         if (result.exitCode() == 1) {
@@ -131,199 +199,5 @@ class HostileFilesPropertyTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    // ---- Generators ------------------------------------------------------------------------
-
-    /** Any character an editor or a broken tool could produce, hostile ones over-represented. */
-    private static Arbitrary<String> text(int maxLength) {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(maxLength),
-                Arbitraries.strings()
-                        .withChars("-:[]{}#&*!|>'\"%@`,?\\ \t\n\r\u0000\u0007\u001b\u007f\u00a0")
-                        .withChars("éèàçœ€«»\u2028\u2029\ufeff\ud800\udfff")
-                        .alpha()
-                        .ofMaxLength(maxLength),
-                Arbitraries.of(
-                        "---",
-                        "~~~",
-                        "<script>alert(1)</script>",
-                        "[x](javascript:alert(1))",
-                        "![i](x.png)",
-                        "&#0;",
-                        "\\u0000",
-                        "*a **b *c",
-                        "| a |\n|---|\n| b |",
-                        "```",
-                        "<!--",
-                        "[a]: <",
-                        "&a;",
-                        "2020-02-30",
-                        "!!binary AAAA",
-                        "!!java.lang.Runtime",
-                        "&a [1]",
-                        "*a",
-                        "? complex"));
-    }
-
-    private static Arbitrary<String> nested() {
-        return Combinators.combine(
-                        Arbitraries.integers().between(1, 3000),
-                        Arbitraries.of("[", "{a: ", "- ", "> ", "* ", "  "))
-                .as(
-                        (depth, open) ->
-                                open.repeat(depth)
-                                        + (open.equals("[")
-                                                ? "]".repeat(depth)
-                                                : open.equals("{a: ")
-                                                        ? "1" + "}".repeat(depth)
-                                                        : "x"));
-    }
-
-    private static Arbitrary<String> hugeList() {
-        return Combinators.combine(
-                        Arbitraries.integers().between(100, 50_000), Arbitraries.of("[", "\n  - "))
-                .as(
-                        (n, style) ->
-                                style.equals("[")
-                                        ? "[" + "etat, ".repeat(n) + "etat]"
-                                        : "\n  - etat".repeat(n));
-    }
-
-    private static Arbitrary<String> longLine() {
-        return Combinators.combine(
-                        Arbitraries.integers().between(10_000, 400_000),
-                        Arbitraries.of("a", "*", "[", "<", "`", "_", "\\", "é", " "))
-                .as((n, c) -> c.repeat(n));
-    }
-
-    private static Arbitrary<String> value() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, text(60)),
-                net.jqwik.api.Tuple.of(1, nested()),
-                net.jqwik.api.Tuple.of(1, hugeList()),
-                net.jqwik.api.Tuple.of(1, longLine()));
-    }
-
-    private static final List<String> KEYS =
-            List.of(
-                    "title",
-                    "summary",
-                    "level",
-                    "funders",
-                    "categories",
-                    "beneficiaries",
-                    "territories",
-                    "amount",
-                    "amount_max",
-                    "opens",
-                    "closes",
-                    "status",
-                    "apply_url",
-                    "sources",
-                    "contact",
-                    "updated",
-                    "reviewed",
-                    "tags",
-                    "draft",
-                    "menu",
-                    "inconnu",
-                    "title");
-
-    @Provide
-    Arbitrary<String> yaml() {
-        Arbitrary<String> line =
-                Combinators.combine(Arbitraries.of(KEYS), value(), Arbitraries.of("", "- ", "  "))
-                        .as((k, v, indent) -> indent + k + ": " + v);
-        return line.list().ofMaxSize(25).map(lines -> String.join("\n", lines) + "\n");
-    }
-
-    private static Arbitrary<String> markdown() {
-        Arbitrary<String> block =
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, text(200)),
-                        net.jqwik.api.Tuple.of(1, nested()),
-                        net.jqwik.api.Tuple.of(1, longLine()),
-                        net.jqwik.api.Tuple.of(
-                                1,
-                                Arbitraries.integers()
-                                        .between(100, 20_000)
-                                        .map(n -> "- élément\n".repeat(n))),
-                        net.jqwik.api.Tuple.of(
-                                1,
-                                Arbitraries.integers()
-                                        .between(10, 5_000)
-                                        .map(n -> "[".repeat(n) + "x" + "](y)".repeat(n))));
-        return block.list().ofMaxSize(12).map(blocks -> String.join("\n\n", blocks));
-    }
-
-    /** A valid measure with one field's value replaced, and a random Markdown body. */
-    @Provide
-    Arbitrary<String> nearlyValidMeasures() {
-        String valid =
-                "---\ntitle: Aide alpha\nsummary: Une aide.\nlevel: national\nfunders: [etat]\n"
-                        + "categories: [subventions]\nterritories: [france]\namount: 1 500 €\n"
-                        + "sources:\n  - title: Décret\n    url: https://www.legifrance.gouv.fr/\n"
-                        + "updated: 2020-04-10\ntags: [perte]\n---\n";
-        return Combinators.combine(
-                        Arbitraries.of("title", "summary", "amount", "tags", "none"),
-                        text(120),
-                        markdown())
-                .as(
-                        (key, v, body) -> {
-                            String quoted =
-                                    HostileCorpus.q(v.replace("\ud800", "").replace("\udfff", ""));
-                            String fm =
-                                    key.equals("none")
-                                            ? valid
-                                            : key.equals("tags")
-                                                    ? valid.replace("[perte]", "[" + quoted + "]")
-                                                    : valid.replaceFirst(
-                                                            "(?m)^" + key + ": .*$",
-                                                            java.util.regex.Matcher
-                                                                    .quoteReplacement(
-                                                                            key + ": " + quoted));
-                            return fm + body;
-                        });
-    }
-
-    /** Front matter, body, then now and then bytes that are not UTF-8. */
-    @Provide
-    Arbitrary<byte[]> measureFiles() {
-        Arbitrary<byte[]> wellFormed =
-                Combinators.combine(
-                                yaml(),
-                                markdown(),
-                                Arbitraries.of("---\n", "---\r\n", "", "\ufeff---\n", "--- \n"))
-                        .as(
-                                (fm, md, fence) ->
-                                        (fence + fm + "---\n" + md)
-                                                .getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> corrupted =
-                Combinators.combine(
-                                wellFormed,
-                                Arbitraries.integers().between(0, 1_000_000),
-                                Arbitraries.of(
-                                        new byte[] {(byte) 0xff},
-                                        new byte[] {(byte) 0xc3, 0x28},
-                                        new byte[] {(byte) 0x80},
-                                        new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
-                                        new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80},
-                                        new byte[] {(byte) 0xe9},
-                                        new byte[] {0}))
-                        .as(
-                                (bytes, at, bad) -> {
-                                    int i = bytes.length == 0 ? 0 : at % bytes.length;
-                                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                                    out.write(bytes, 0, i);
-                                    out.write(bad, 0, bad.length);
-                                    out.write(bytes, i, bytes.length - i);
-                                    return out.toByteArray();
-                                });
-        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(4096);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, wellFormed),
-                net.jqwik.api.Tuple.of(2, corrupted),
-                net.jqwik.api.Tuple.of(1, noise));
     }
 }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -69,13 +71,11 @@ final class Browser implements AutoCloseable {
     private final HttpServer server;
     private final ChromeDriver driver;
     private final String base;
-    private final String basePath;
 
-    private Browser(HttpServer server, ChromeDriver driver, String base, String basePath) {
+    private Browser(HttpServer server, ChromeDriver driver, String base) {
         this.server = server;
         this.driver = driver;
         this.base = base;
-        this.basePath = basePath;
     }
 
     /** Skips the test without Chromium (fails instead when {@code CI} is set). */
@@ -175,7 +175,7 @@ final class Browser implements AutoCloseable {
                     "Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
         }
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
-        return new Browser(server, driver, base, basePath);
+        return new Browser(server, driver, base);
     }
 
     private static String contentType(Path file) {
@@ -191,6 +191,25 @@ final class Browser implements AutoCloseable {
             case "txt" -> "text/plain; charset=utf-8";
             default -> "application/octet-stream";
         };
+    }
+
+    /**
+     * Makes the pages' clock read midday of {@code isoDay} from the next page on. The status script
+     * recomputes each measure's status for the visitor's day: read on its build date, a page shows
+     * what it was built with.
+     */
+    void visitOn(String isoDay) {
+        long epochMs = LocalDate.parse(isoDay).atTime(10, 0).toEpochSecond(ZoneOffset.UTC) * 1000;
+        String source =
+                "(() => { const fixed = "
+                        + epochMs
+                        + "; const Real = Date;"
+                        + " class FixedDate extends Real {"
+                        + "  constructor(...a) { if (a.length === 0) { super(fixed); }"
+                        + " else { super(...a); } }"
+                        + "  static now() { return fixed; } }"
+                        + " globalThis.Date = FixedDate; })();";
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
     }
 
     ChromeDriver driver() {
@@ -240,13 +259,17 @@ final class Browser implements AutoCloseable {
             found.add("window.__xss = " + xss);
         }
         String page = driver.getCurrentUrl();
+        boolean html = "text/html".equals(script("return document.contentType"));
+        String hostRoot = page.substring(0, page.indexOf('/', "http://".length()) + 1);
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             String message = entry.getMessage();
             boolean ownStatus =
                     message.startsWith(page + " - Failed to load resource")
                             && message.contains("404");
-            // Chromium asks the host for /favicon.ico once: the host root is not the portal's.
-            boolean hostIcon = message.startsWith(base.replace(basePath, "/") + "favicon.ico ");
+            // Pages link their icon; a JSON or XML file opened as such cannot, and Chromium then
+            // asks the host root, which is not the portal's.
+            boolean hostIcon =
+                    !html && message.startsWith(hostRoot + "favicon.ico - Failed to load resource");
             if (!ownStatus && !hostIcon) {
                 found.add(entry.getLevel() + " " + message);
             }
