@@ -49,15 +49,6 @@ final class FullBuild {
         if (rendering == null) {
             return result(site, 0, false);
         }
-        progress.update("index de recherche", 0, site.measures().size());
-        List<OutputFile> small = new ArrayList<>(rendering.otherFiles());
-        small.addAll(new SearchIndexBuilder(FrenchAnalyzer::new).build(site));
-        if (diagnostics.hasErrors()) {
-            return result(site, 0, false);
-        }
-        Set<String> paths = new HashSet<>(rendering.pagePaths());
-        small.forEach(f -> paths.add(f.path()));
-        StreamingLinkChecker links = Pipeline.linkChecker(site).streaming(paths);
         try (StagingFolder staging =
                 write
                         ? pipeline.writer()
@@ -65,13 +56,30 @@ final class FullBuild {
                                         options.out(),
                                         List.of(options.content(), options.templates()))
                         : null) {
-            for (OutputFile f : small) {
-                links.accept(f);
-                if (staging != null) {
-                    staging.add(f);
-                }
+            // Files other than pages go to the staging folder at once (a large site's calendars
+            // weigh hundreds of megabytes); only their paths are kept, for the link check.
+            Set<String> paths = new HashSet<>(rendering.pagePaths());
+            List<OutputFile> htmlOthers = new ArrayList<>();
+            SiteRendering.FileSink others =
+                    f -> {
+                        paths.add(f.path());
+                        if (f.isHtml()) {
+                            htmlOthers.add(f);
+                        }
+                        if (staging != null) {
+                            staging.add(f);
+                        }
+                    };
+            rendering.writeOtherFiles(others);
+            progress.update("index de recherche", 0, site.measures().size());
+            for (OutputFile f : new SearchIndexBuilder(FrenchAnalyzer::new).build(site)) {
+                others.accept(f);
             }
-            small = null; // the search index can be large: not kept while pages render
+            if (diagnostics.hasErrors()) {
+                return result(site, 0, false);
+            }
+            StreamingLinkChecker links = Pipeline.linkChecker(site).streaming(paths);
+            htmlOthers.forEach(links::accept);
             long total = rendering.pageCount();
             AtomicLong done = new AtomicLong();
             progress.update("pages", 0, total);

@@ -5,7 +5,6 @@ import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
 import fr.artisanat.relais.model.SourceRef;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +29,15 @@ final class CsvExportRenderer {
 
     static OutputFile render(Site site) {
         List<Column> columns = columns(site.config().baseUrl());
-        StringBuilder csv = new StringBuilder(BOM);
+        // straight to UTF-8 bytes: the file is tens of megabytes on a large site
+        PageBuffer csv = new PageBuffer();
+        csv.write(BOM);
         row(csv, columns.stream().map(Column::name).toList());
         for (Measure m : site.measures()) {
             row(csv, columns.stream().map(c -> c.value().apply(m)).toList());
         }
-        return new OutputFile(
-                SitePaths.CSV_EXPORT, csv.toString().getBytes(StandardCharsets.UTF_8));
+        csv.close();
+        return new OutputFile(SitePaths.CSV_EXPORT, csv.bytes());
     }
 
     static List<String> columnNames() {
@@ -106,13 +107,14 @@ final class CsvExportRenderer {
         return d == null ? "" : d.toString();
     }
 
-    private static void row(StringBuilder csv, List<String> cells) {
+    private static void row(PageBuffer csv, List<String> cells) {
         String separator = "";
         for (String cell : cells) {
-            csv.append(separator).append(cell(cell));
+            csv.write(separator);
+            csv.write(cell(cell));
             separator = ";";
         }
-        csv.append("\r\n");
+        csv.write("\r\n");
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -68,41 +69,50 @@ public final class SiteRendering {
     }
 
     /**
-     * The files that are not pages (sitemap, robots.txt, feed, open data, assets): small, or made
-     * straight from the model.
+     * The files that are not pages (sitemap, robots.txt, feeds, open data, calendars, assets),
+     * handed to {@code sink} one by one as they are made: together they can weigh hundreds of
+     * megabytes on a large site (one calendar per département), so they are never all held.
      */
-    public List<OutputFile> otherFiles() {
-        return otherFiles(path -> true);
+    public void writeOtherFiles(FileSink sink) throws IOException {
+        try {
+            otherFiles(path -> true, file -> uncheckedAccept(sink, file));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
-    private List<OutputFile> otherFiles(Predicate<String> selection) {
-        List<OutputFile> files = new ArrayList<>();
+    private static void uncheckedAccept(FileSink sink, OutputFile file) {
+        try {
+            sink.accept(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void otherFiles(Predicate<String> selection, Consumer<OutputFile> files) {
         if (selection.test(SitemapRenderer.SITEMAP)) {
-            files.add(SitemapRenderer.sitemap(site, pagePaths()));
+            files.accept(SitemapRenderer.sitemap(site, pagePaths()));
         }
         if (selection.test(SitemapRenderer.ROBOTS)) {
-            files.add(SitemapRenderer.robots(site));
+            files.accept(SitemapRenderer.robots(site));
         }
         if (selection.test(SitePaths.FEED)) {
-            files.add(FeedRenderer.render(site));
+            files.accept(FeedRenderer.render(site));
         }
         if (selection.test(SitePaths.JSON_EXPORT)) {
-            files.add(JsonExportRenderer.render(site));
+            files.accept(JsonExportRenderer.render(site));
         }
         if (selection.test(SitePaths.JSON_SCHEMA)) {
-            files.add(JsonSchemaRenderer.render(site));
+            files.accept(JsonSchemaRenderer.render(site));
         }
         if (selection.test(SitePaths.CSV_EXPORT)) {
-            files.add(CsvExportRenderer.render(site));
+            files.accept(CsvExportRenderer.render(site));
         }
-        files.addAll(SubscriptionsRenderer.render(site, selection));
+        SubscriptionsRenderer.render(site, selection, files);
         if (selection.test(SitePaths.BUILD_MANIFEST)) {
-            files.add(BuildManifestRenderer.render(site));
+            files.accept(BuildManifestRenderer.render(site));
         }
-        assets.apply(diagnostics).stream()
-                .filter(f -> selection.test(f.path()))
-                .forEach(files::add);
-        return files;
+        assets.apply(diagnostics).stream().filter(f -> selection.test(f.path())).forEach(files);
     }
 
     /**
@@ -141,7 +151,7 @@ public final class SiteRendering {
         reportTemplateErrors();
         List<OutputFile> files = new ArrayList<>();
         Arrays.stream(pages).filter(f -> f != null).forEach(files::add);
-        files.addAll(otherFiles(selection));
+        otherFiles(selection, files::add);
         return List.copyOf(files);
     }
 

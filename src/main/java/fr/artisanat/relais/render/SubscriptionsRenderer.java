@@ -9,6 +9,7 @@ import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.model.TerritoryKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -27,9 +28,19 @@ final class SubscriptionsRenderer {
 
     static List<OutputFile> render(Site site, Predicate<String> selection) {
         List<OutputFile> files = new ArrayList<>();
+        render(site, selection, files::add);
+        return files;
+    }
+
+    /**
+     * Hands each file to {@code files} as soon as it is made: a département's calendar repeats
+     * every national and regional measure, so the calendars of a large site together weigh hundreds
+     * of megabytes and must not be held at once.
+     */
+    static void render(Site site, Predicate<String> selection, Consumer<OutputFile> files) {
         String title = site.config().title();
         if (selection.test(SitePaths.CALENDAR)) {
-            files.add(
+            files.accept(
                     CalendarRenderer.render(
                             site, site.measures(), SitePaths.CALENDAR, title + " — échéances"));
         }
@@ -40,13 +51,13 @@ final class SubscriptionsRenderer {
             List<Measure> measures = site.taxonomy(TaxonomyKey.TERRITORIES).measuresOf(term.id());
             String calendar = SitePaths.territoryCalendar(term.id());
             if (selection.test(calendar)) {
-                files.add(
+                files.accept(
                         CalendarRenderer.render(
                                 site, measures, calendar, title + " — échéances : " + term.name()));
             }
             String feed = SitePaths.territoryFeed(term.id());
             if (selection.test(feed)) {
-                files.add(
+                files.accept(
                         FeedRenderer.render(
                                 site,
                                 measures,
@@ -57,6 +68,5 @@ final class SubscriptionsRenderer {
                                         SitePaths.term(TaxonomyKey.TERRITORIES, term.id()))));
             }
         }
-        return files;
     }
 }
