@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code echeances.ics}: the opening and closing dates of measures as all-day events, so an artisan
@@ -27,6 +29,10 @@ final class CalendarRenderer {
         String uidKind() {
             return opening ? "ouverture" : "cloture";
         }
+
+        String uid(String host) {
+            return measure.slug() + "-" + uidKind() + "@" + host;
+        }
     }
 
     /**
@@ -35,52 +41,77 @@ final class CalendarRenderer {
      * @param name what calendar programs show as its name
      */
     static OutputFile render(Site site, List<Measure> measures, String path, String name) {
-        String base = site.config().baseUrl();
-        String host = URI.create(base).getHost();
-        String stamp = site.buildDate().format(DATE) + "T000000Z";
+        return render(site, measures, path, name, new HashMap<>());
+    }
+
+    /**
+     * The same, reusing the formatted events of {@code formatted} (by UID), which it fills: a
+     * site's calendars share most of their events (a département's calendar repeats every national
+     * measure), and formatting them again for each one took most of a large build's time.
+     */
+    static OutputFile render(
+            Site site,
+            List<Measure> measures,
+            String path,
+            String name,
+            Map<String, byte[]> formatted) {
+        String host = URI.create(site.config().baseUrl()).getHost();
+        PageBuffer ics = new PageBuffer();
+        ics.write(header(name));
+        for (Event e : events(measures)) {
+            ics.writeUtf8(formatted.computeIfAbsent(e.uid(host), uid -> event(site, e, uid)));
+        }
+        ics.write(ICalendarFormatter.line("END", "VCALENDAR"));
+        ics.close();
+        return new OutputFile(path, ics.bytes());
+    }
+
+    private static String header(String name) {
         StringBuilder ics = new StringBuilder();
         ics.append(ICalendarFormatter.line("BEGIN", "VCALENDAR"))
                 .append(ICalendarFormatter.line("VERSION", "2.0"))
                 .append(ICalendarFormatter.line("PRODID", "-//CMA Occitanie//Relais//FR"))
                 .append(ICalendarFormatter.line("CALSCALE", "GREGORIAN"))
                 .append(ICalendarFormatter.line("X-WR-CALNAME", ICalendarFormatter.text(name)));
-        for (Event e : events(measures)) {
-            Measure m = e.measure();
-            String url = SitePaths.absolute(base, SitePaths.measure(m.slug()));
-            String what = e.opening() ? "Ouverture" : "Clôture";
-            String description =
-                    m.summary()
-                            + "\n"
-                            + (e.opening()
-                                    ? "Ouverture des demandes le "
-                                    : "Dernier jour pour faire la demande : le ")
-                            + FrenchDates.format(e.date())
-                            + ".\nFiche complète : "
-                            + url;
-            ics.append(ICalendarFormatter.line("BEGIN", "VEVENT"))
-                    .append(
-                            ICalendarFormatter.line(
-                                    "UID", m.slug() + "-" + e.uidKind() + "@" + host))
-                    .append(ICalendarFormatter.line("DTSTAMP", stamp))
-                    .append(
-                            ICalendarFormatter.line(
-                                    "LAST-MODIFIED", m.updated().format(DATE) + "T000000Z"))
-                    .append(ICalendarFormatter.line("DTSTART;VALUE=DATE", e.date().format(DATE)))
-                    .append(
-                            ICalendarFormatter.line(
-                                    "DTEND;VALUE=DATE", e.date().plusDays(1).format(DATE)))
-                    .append(
-                            ICalendarFormatter.line(
-                                    "SUMMARY", ICalendarFormatter.text(what + " : " + m.title())))
-                    .append(
-                            ICalendarFormatter.line(
-                                    "DESCRIPTION", ICalendarFormatter.text(description)))
-                    .append(ICalendarFormatter.line("URL", url))
-                    .append(ICalendarFormatter.line("TRANSP", "TRANSPARENT"))
-                    .append(ICalendarFormatter.line("END", "VEVENT"));
-        }
-        ics.append(ICalendarFormatter.line("END", "VCALENDAR"));
-        return new OutputFile(path, ics.toString().getBytes(StandardCharsets.UTF_8));
+        return ics.toString();
+    }
+
+    private static byte[] event(Site site, Event e, String uid) {
+        String base = site.config().baseUrl();
+        String stamp = site.buildDate().format(DATE) + "T000000Z";
+        StringBuilder ics = new StringBuilder(1024);
+        Measure m = e.measure();
+        String url = SitePaths.absolute(base, SitePaths.measure(m.slug()));
+        String what = e.opening() ? "Ouverture" : "Clôture";
+        String description =
+                m.summary()
+                        + "\n"
+                        + (e.opening()
+                                ? "Ouverture des demandes le "
+                                : "Dernier jour pour faire la demande : le ")
+                        + FrenchDates.format(e.date())
+                        + ".\nFiche complète : "
+                        + url;
+        ics.append(ICalendarFormatter.line("BEGIN", "VEVENT"))
+                .append(ICalendarFormatter.line("UID", uid))
+                .append(ICalendarFormatter.line("DTSTAMP", stamp))
+                .append(
+                        ICalendarFormatter.line(
+                                "LAST-MODIFIED", m.updated().format(DATE) + "T000000Z"))
+                .append(ICalendarFormatter.line("DTSTART;VALUE=DATE", e.date().format(DATE)))
+                .append(
+                        ICalendarFormatter.line(
+                                "DTEND;VALUE=DATE", e.date().plusDays(1).format(DATE)))
+                .append(
+                        ICalendarFormatter.line(
+                                "SUMMARY", ICalendarFormatter.text(what + " : " + m.title())))
+                .append(
+                        ICalendarFormatter.line(
+                                "DESCRIPTION", ICalendarFormatter.text(description)))
+                .append(ICalendarFormatter.line("URL", url))
+                .append(ICalendarFormatter.line("TRANSP", "TRANSPARENT"))
+                .append(ICalendarFormatter.line("END", "VEVENT"));
+        return ics.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Every opening and closing date, in date order, then by measure. */

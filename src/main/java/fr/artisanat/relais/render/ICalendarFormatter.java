@@ -1,7 +1,5 @@
 package fr.artisanat.relais.render;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The two lexical rules of iCalendar (RFC 5545) that calendar programs are strict about: TEXT
  * escaping (section 3.3.11) and line folding at 75 octets with CRLF line ends (section 3.1).
@@ -46,7 +44,7 @@ final class ICalendarFormatter {
         int octets = 0;
         for (int i = 0; i < logical.length(); ) {
             int cp = logical.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(cp);
             if (octets + size > MAX_OCTETS) {
                 out.append("\r\n ");
                 octets = 1;
@@ -56,5 +54,16 @@ final class ICalendarFormatter {
             i += Character.charCount(cp);
         }
         return out.append("\r\n").toString();
+    }
+
+    /** The UTF-8 length of one code point (RFC 3629), without encoding it. */
+    private static int utf8Octets(int cp) {
+        if (cp < 0x80) {
+            return 1;
+        }
+        if (cp < 0x800) {
+            return 2;
+        }
+        return cp < 0x10000 ? 3 : 4;
     }
 }

@@ -8,7 +8,9 @@ import fr.artisanat.relais.model.Term;
 import fr.artisanat.relais.model.Territory;
 import fr.artisanat.relais.model.TerritoryKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -39,10 +41,15 @@ final class SubscriptionsRenderer {
      */
     static void render(Site site, Predicate<String> selection, Consumer<OutputFile> files) {
         String title = site.config().title();
+        Map<String, byte[]> events = new HashMap<>();
         if (selection.test(SitePaths.CALENDAR)) {
             files.accept(
                     CalendarRenderer.render(
-                            site, site.measures(), SitePaths.CALENDAR, title + " — échéances"));
+                            site,
+                            site.measures(),
+                            SitePaths.CALENDAR,
+                            title + " — échéances",
+                            events));
         }
         for (Term term : site.taxonomy(TaxonomyKey.TERRITORIES).terms()) {
             if (!hasOwnFiles(term)) {
@@ -53,7 +60,11 @@ final class SubscriptionsRenderer {
             if (selection.test(calendar)) {
                 files.accept(
                         CalendarRenderer.render(
-                                site, measures, calendar, title + " — échéances : " + term.name()));
+                                site,
+                                measures,
+                                calendar,
+                                title + " — échéances : " + term.name(),
+                                events));
             }
             String feed = SitePaths.territoryFeed(term.id());
             if (selection.test(feed)) {
