@@ -1,5 +1,6 @@
 package fr.artisanat.relais.cli;
 
+import fr.artisanat.relais.diagnostic.JsonString;
 import fr.artisanat.relais.model.ReviewReport;
 import fr.artisanat.relais.model.ReviewReport.Entry;
 import fr.artisanat.relais.model.ReviewReport.FailedSource;
@@ -135,14 +136,17 @@ final class ReportFormatter {
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
             out.append(i == 0 ? "" : ", ")
-                    .append(string(statuses[i].code()))
+                    .append(JsonString.quote(statuses[i].code()))
                     .append(": ")
                     .append(r.byStatus().get(statuses[i]));
         }
         out.append("},\n  \"by_funder\": {");
         for (int i = 0; i < r.byFunder().size(); i++) {
             FunderCount f = r.byFunder().get(i);
-            out.append(i == 0 ? "" : ", ").append(string(f.id())).append(": ").append(f.count());
+            out.append(i == 0 ? "" : ", ")
+                    .append(JsonString.quote(f.id()))
+                    .append(": ")
+                    .append(f.count());
         }
         return out.append("}\n}\n").toString();
     }
@@ -158,24 +162,24 @@ final class ReportFormatter {
             Entry e = measures.get(i).measure();
             out.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"slug\": ")
-                    .append(string(e.slug()))
+                    .append(JsonString.quote(e.slug()))
                     .append(", \"title\": ")
-                    .append(string(e.title()))
+                    .append(JsonString.quote(e.title()))
                     .append(", \"file\": ")
-                    .append(string(e.file()))
+                    .append(JsonString.quote(e.file()))
                     .append(", \"sources\": [");
             List<FailedSource> sources = measures.get(i).sources();
             for (int j = 0; j < sources.size(); j++) {
                 FailedSource s = sources.get(j);
                 out.append(j == 0 ? "" : ", ")
                         .append("{\"url\": ")
-                        .append(string(s.url()))
+                        .append(JsonString.quote(s.url()))
                         .append(", \"status\": ")
-                        .append(string(s.status().toLowerCase(java.util.Locale.ROOT)))
+                        .append(JsonString.quote(s.status().toLowerCase(java.util.Locale.ROOT)))
                         .append(", \"message\": ")
-                        .append(string(s.message()))
+                        .append(JsonString.quote(s.message()))
                         .append(", \"checked_on\": ")
-                        .append(string(s.checkedOn().toString()))
+                        .append(JsonString.quote(s.checkedOn().toString()))
                         .append("}");
             }
             out.append("]}");
@@ -184,43 +188,22 @@ final class ReportFormatter {
     }
 
     private static void list(StringBuilder out, String key, List<Entry> entries, String dateKey) {
-        out.append("  ").append(string(key)).append(": [");
+        out.append("  ").append(JsonString.quote(key)).append(": [");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             out.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"slug\": ")
-                    .append(string(e.slug()))
+                    .append(JsonString.quote(e.slug()))
                     .append(", \"title\": ")
-                    .append(string(e.title()))
+                    .append(JsonString.quote(e.title()))
                     .append(", \"file\": ")
-                    .append(string(e.file()));
+                    .append(JsonString.quote(e.file()));
             if (dateKey != null) {
-                out.append(", ").append(string(dateKey)).append(": ");
-                out.append(e.date() == null ? "null" : string(e.date().toString()));
+                out.append(", ").append(JsonString.quote(dateKey)).append(": ");
+                out.append(e.date() == null ? "null" : JsonString.quote(e.date().toString()));
             }
             out.append("}");
         }
         out.append(entries.isEmpty() ? "],\n" : "\n  ],\n");
-    }
-
-    static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 /**
  * Problems found in the editors' files, collected rather than thrown so that one run reports them
- * all, and their French formatting for the terminal.
+ * all, their French formatting for the terminal, and the JSON string form of the reports tools
+ * read.
  */
 package fr.artisanat.relais.diagnostic;

@@ -1,6 +1,7 @@
 package fr.artisanat.relais.linkcheck;
 
 import fr.artisanat.relais.diagnostic.Diagnostic;
+import fr.artisanat.relais.diagnostic.JsonString;
 import fr.artisanat.relais.model.SourcePosition;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,11 @@ public final class JsonReportFormatter {
             Diagnostic d = diagnostics.get(i);
             out.append(i == 0 ? "\n    " : ",\n    ")
                     .append("{\"severity\": ")
-                    .append(quote(d.isError() ? "error" : "warning"))
+                    .append(JsonString.quote(d.isError() ? "error" : "warning"))
                     .append(", ")
                     .append(position(d.position()))
                     .append(", \"message\": ")
-                    .append(quote(d.message()))
+                    .append(JsonString.quote(d.message()))
                     .append('}');
         }
         out.append(diagnostics.isEmpty() ? "],\n  \"links\": [" : "\n  ],\n  \"links\": [");
@@ -41,17 +42,17 @@ public final class JsonReportFormatter {
             LinkResult r = report.resultOf(link);
             out.append(i == 0 ? "\n    " : ",\n    ")
                     .append("{\"url\": ")
-                    .append(quote(link.url()))
+                    .append(JsonString.quote(link.url()))
                     .append(", \"status\": ")
-                    .append(quote(r.status().name().toLowerCase(Locale.ROOT)))
+                    .append(JsonString.quote(r.status().name().toLowerCase(Locale.ROOT)))
                     .append(", \"http_status\": ")
                     .append(r.httpStatus())
                     .append(", \"new_url\": ")
-                    .append(r.newUrl() == null ? "null" : quote(r.newUrl()))
+                    .append(r.newUrl() == null ? "null" : JsonString.quote(r.newUrl()))
                     .append(", \"message\": ")
-                    .append(quote(r.message()))
+                    .append(JsonString.quote(r.message()))
                     .append(", \"checked_at\": ")
-                    .append(quote(r.checkedAt().toString()))
+                    .append(JsonString.quote(r.checkedAt().toString()))
                     .append(", \"cached\": ")
                     .append(r.cached())
                     .append(", \"origins\": [");
@@ -68,31 +69,10 @@ public final class JsonReportFormatter {
 
     private static String position(SourcePosition p) {
         return "\"file\": "
-                + quote(p.file())
+                + JsonString.quote(p.file())
                 + ", \"line\": "
                 + p.line()
                 + ", \"column\": "
                 + p.column();
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
