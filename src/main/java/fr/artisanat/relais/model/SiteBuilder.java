@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,18 +112,23 @@ public final class SiteBuilder {
             List<Measure> measures,
             Function<Measure, List<String>> ids,
             Map<String, String> parents) {
+        // sorted once: each term's list is then a filter of it, already in order
+        List<Measure> sorted = new ArrayList<>(measures);
+        sorted.sort(MeasureOrder.BY_STATUS);
         Map<String, List<Measure>> byTerm = new HashMap<>();
         for (Term term : terms) {
-            Set<String> wanted = new LinkedHashSet<>();
+            Set<String> wanted = new HashSet<>();
             wanted.add(term.id());
             wanted.addAll(ancestors(term.id(), parents));
             List<Measure> members = new ArrayList<>();
-            for (Measure m : measures) {
-                if (ids.apply(m).stream().anyMatch(wanted::contains)) {
-                    members.add(m);
+            for (Measure m : sorted) {
+                for (String id : ids.apply(m)) {
+                    if (wanted.contains(id)) {
+                        members.add(m);
+                        break;
+                    }
                 }
             }
-            members.sort(MeasureOrder.BY_STATUS);
             byTerm.put(term.id(), List.copyOf(members));
         }
         return new Taxonomy(key, List.copyOf(terms), byTerm);
