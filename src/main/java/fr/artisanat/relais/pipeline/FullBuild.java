@@ -10,24 +10,25 @@ import fr.artisanat.relais.render.PageRenderer;
 import fr.artisanat.relais.render.SiteRendering;
 import fr.artisanat.relais.search.FrenchAnalyzer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One run of {@link Pipeline}, on its fork-join pool: validate, list every file, write the small
- * files and the search index, then render the pages in parallel, each checked for broken links and
- * put into the staging folder at once. Only ids of pages stay in memory; the staging folder is
- * swapped in at the end if nothing was wrong, and deleted otherwise.
+ * One run of {@link Pipeline}, on its fork-join pool: validate, then at the same time make the
+ * files other than pages, the search index and the pages (those in parallel), each file checked for
+ * broken links and put into the staging folder at once. Only ids of pages stay in memory; the
+ * staging folder is swapped in at the end if nothing was wrong, and deleted otherwise.
  */
 final class FullBuild {
     private final Pipeline pipeline;
     private final BuildOptions options;
     private final boolean write;
     private final BuildProgress progress;
+    private static final boolean TIMINGS = Boolean.getBoolean("relais.timings");
     private final Diagnostics diagnostics = new Diagnostics();
     private final long start = System.nanoTime();
 
@@ -45,6 +46,7 @@ final class FullBuild {
             return result(null, 0, false);
         }
         Site site = validated.get();
+        phase("lecture et validation");
         SiteRendering rendering = new PageRenderer(options.templates()).prepare(site, diagnostics);
         if (rendering == null) {
             return result(site, 0, false);
@@ -56,41 +58,59 @@ final class FullBuild {
                                         options.out(),
                                         List.of(options.content(), options.templates()))
                         : null) {
-            // Files other than pages go to the staging folder at once (a large site's calendars
-            // weigh hundreds of megabytes); only their paths are kept, for the link check.
-            Set<String> paths = new HashSet<>(rendering.pagePaths());
-            List<OutputFile> htmlOthers = new ArrayList<>();
+            StreamingLinkChecker links =
+                    Pipeline.linkChecker(site).streaming(Set.copyOf(rendering.pagePaths()));
+            // The files other than pages (one at a time: a large site's calendars weigh hundreds
+            // of megabytes) and the search index are made while the pages are: both cores stay
+            // busy, and a thread waiting for the disk leaves its core to the others.
             SiteRendering.FileSink others =
                     f -> {
-                        paths.add(f.path());
-                        if (f.isHtml()) {
-                            htmlOthers.add(f);
-                        }
+                        links.addPath(f.path());
+                        links.accept(f);
                         if (staging != null) {
                             staging.add(f);
                         }
                     };
-            rendering.writeOtherFiles(others);
-            progress.update("index de recherche", 0, site.measures().size());
-            for (OutputFile f : new SearchIndexBuilder(FrenchAnalyzer::new).build(site)) {
-                others.accept(f);
-            }
-            if (diagnostics.hasErrors()) {
-                return result(site, 0, false);
-            }
-            StreamingLinkChecker links = Pipeline.linkChecker(site).streaming(paths);
-            htmlOthers.forEach(links::accept);
+            ForkJoinTask<?> otherFiles =
+                    ForkJoinTask.adapt(
+                                    () -> {
+                                        rendering.writeOtherFiles(others);
+                                        phase("autres fichiers");
+                                        return null;
+                                    })
+                            .fork();
+            ForkJoinTask<?> searchIndex =
+                    ForkJoinTask.adapt(
+                                    () -> {
+                                        for (OutputFile f :
+                                                new SearchIndexBuilder(FrenchAnalyzer::new)
+                                                        .build(site)) {
+                                            others.accept(f);
+                                        }
+                                        phase("index de recherche");
+                                        return null;
+                                    })
+                            .fork();
             long total = rendering.pageCount();
             AtomicLong done = new AtomicLong();
             progress.update("pages", 0, total);
-            rendering.render(
-                    file -> {
-                        links.accept(file);
-                        if (staging != null) {
-                            staging.add(file);
-                        }
-                    },
-                    () -> progress.update("pages", done.incrementAndGet(), total));
+            try {
+                rendering.render(
+                        file -> {
+                            links.accept(file);
+                            if (staging != null) {
+                                staging.add(file);
+                            }
+                        },
+                        () -> progress.update("pages", done.incrementAndGet(), total));
+                phase("pages");
+                join(otherFiles);
+                join(searchIndex);
+            } finally {
+                // nothing may still write into the staging folder when it is deleted
+                otherFiles.quietlyJoin();
+                searchIndex.quietlyJoin();
+            }
             if (diagnostics.hasErrors()) {
                 return result(site, 0, false);
             }
@@ -103,6 +123,39 @@ final class FullBuild {
                 staging.commit();
             }
             return result(site, total, write);
+        }
+    }
+
+    /** Waits for {@code task}, rethrowing what it threw. */
+    private static void join(ForkJoinTask<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("construction interrompue", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * With {@code -Drelais.timings=true}, says on stderr when each phase ended: the phases overlap,
+     * so this is what tells where a large build's time goes (see BENCHMARKS.md).
+     */
+    private void phase(String name) {
+        if (TIMINGS) {
+            System.err.printf(
+                    "[temps] %s terminé à %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -9,24 +9,30 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The internal link check of a full build, page by page: each page is scanned when it is rendered
- * and its links are checked at once against the list of every file of the site, so the build can
- * write the page and forget it. Only the ids of each page are kept (a few per page), for links with
- * a {@code #fragment} into a page not rendered yet, which are checked again by {@link #finish}.
- * Safe to call from several threads; the result does not depend on the order of the pages.
+ * and its links are checked at once against the files known so far, so the build can write the page
+ * and forget it. Files may be announced ({@link #addPath}) while pages are checked: the other files
+ * and the search index are made at the same time as the pages. A link whose target is not known
+ * yet, or whose {@code #fragment} points into a page not scanned yet, is kept and checked again by
+ * {@link #finish}; only the ids of each page stay in memory (a few per page). Safe to call from
+ * several threads; the result does not depend on the order of the pages.
  */
 public final class StreamingLinkChecker {
     private final InternalLinkChecker checker;
-    private final Set<String> paths;
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final List<Pending> pending = new ArrayList<>();
-    private final List<BrokenLink> broken = new ArrayList<>();
 
-    /** A link whose target page was not scanned yet when its own page was. */
+    /** A link that was not found good when its page was scanned: its target may come later. */
     private record Pending(String page, String url, int line) {}
 
     StreamingLinkChecker(InternalLinkChecker checker, Set<String> paths) {
         this.checker = checker;
-        this.paths = Set.copyOf(paths);
+        this.paths.addAll(paths);
+    }
+
+    /** Announces a file of the site, before or after the pages that link to it. */
+    public void addPath(String path) {
+        paths.add(path);
     }
 
     /** Checks the links of one page (other files are ignored). */
@@ -37,7 +43,6 @@ public final class StreamingLinkChecker {
         byte[] bytes = file.bytes();
         PageLinks page = HtmlLinkScanner.scan(bytes);
         ids.put(file.path(), page.ids());
-        List<BrokenLink> found = new ArrayList<>();
         List<Pending> later = new ArrayList<>();
         for (PageLinks.PageLink link : page.links()) {
             boolean[] deferred = {false};
@@ -55,23 +60,27 @@ public final class StreamingLinkChecker {
                                 return known;
                             });
             if (problem != null || deferred[0]) {
-                int line = HtmlLinkScanner.lineOf(bytes, link.offset());
-                if (problem != null) {
-                    found.add(new BrokenLink(file.path(), line, link.url(), problem));
-                } else {
-                    later.add(new Pending(file.path(), link.url(), line));
-                }
+                // decided by finish(), once every file and page is known
+                later.add(
+                        new Pending(
+                                file.path(),
+                                link.url(),
+                                HtmlLinkScanner.lineOf(bytes, link.offset())));
             }
         }
-        synchronized (this) {
-            broken.addAll(found);
-            pending.addAll(later);
+        if (!later.isEmpty()) {
+            synchronized (this) {
+                pending.addAll(later);
+            }
         }
     }
 
-    /** Every broken link, once all pages were accepted, sorted by page and line. */
+    /**
+     * Every broken link, once all files were announced and all pages accepted, sorted by page and
+     * line.
+     */
     public synchronized List<BrokenLink> finish() {
-        List<BrokenLink> all = new ArrayList<>(broken);
+        List<BrokenLink> all = new ArrayList<>();
         for (Pending p : pending) {
             String problem = checker.problem(p.page(), p.url(), paths, ids::get);
             if (problem != null) {

@@ -174,6 +174,29 @@ class InternalLinkCheckerTest {
     }
 
     @Test
+    void streamingCheckWaitsForFilesAnnouncedAfterThePagesThatLinkToThem() {
+        // the build makes the other files and the pages at the same time
+        StreamingLinkChecker streaming = checker.streaming(java.util.Set.of("index.html"));
+        streaming.accept(
+                page(
+                        "index.html",
+                        "<a href=\"mesures.csv\">csv</a>\n<a href=\"mesures/pge/index.html#montant\">m</a>"
+                                + "\n<a href=\"absent.csv\">x</a>"));
+        streaming.addPath("mesures.csv");
+        streaming.addPath(PGE.path());
+        streaming.accept(PGE);
+
+        assertEquals(
+                List.of(
+                        new BrokenLink(
+                                "index.html",
+                                3,
+                                "absent.csv",
+                                "page introuvable (absent.csv n'existe pas dans le site)")),
+                streaming.finish());
+    }
+
+    @Test
     void givesTheLineOfABrokenLinkInItsPage() {
         OutputFile page =
                 new OutputFile(
