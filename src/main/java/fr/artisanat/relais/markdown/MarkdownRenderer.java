@@ -36,14 +36,29 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer htmlRenderer;
+    private final HtmlRenderer accessibleRenderer;
     private final TextContentRenderer textRenderer;
     private final UnaryOperator<String> sanitizer;
+    private final boolean alwaysSanitize;
 
     /**
-     * @param sanitizer cleans the rendered HTML of whatever raw HTML an editor pasted (script tags,
-     *     event handlers, {@code javascript:} URLs)
+     * @param sanitizer cleans the HTML of a body with raw HTML (an editor may paste script tags,
+     *     event handlers, {@code javascript:} URLs) and makes it accessible; a body without any is
+     *     written safe and accessible by {@link AccessibleHtml} and does not need it
      */
     public MarkdownRenderer(UnaryOperator<String> sanitizer) {
+        this(sanitizer, false);
+    }
+
+    /**
+     * A renderer that sends every body through {@code sanitizer}, as bodies with raw HTML are: the
+     * tests compare both ways of writing a body.
+     */
+    static MarkdownRenderer alwaysSanitizing(UnaryOperator<String> sanitizer) {
+        return new MarkdownRenderer(sanitizer, true);
+    }
+
+    private MarkdownRenderer(UnaryOperator<String> sanitizer, boolean alwaysSanitize) {
         List<Extension> extensions =
                 List.of(
                         TablesExtension.create(),
@@ -57,11 +72,20 @@ public final class MarkdownRenderer {
                         .extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
+        LinkUrlSanitizer urls = new LinkUrlSanitizer();
         this.htmlRenderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
                         .sanitizeUrls(true)
-                        .urlSanitizer(new LinkUrlSanitizer())
+                        .urlSanitizer(urls)
+                        .build();
+        this.accessibleRenderer =
+                AccessibleHtml.configure(
+                                HtmlRenderer.builder()
+                                        .extensions(extensions)
+                                        .sanitizeUrls(true)
+                                        .urlSanitizer(urls),
+                                urls)
                         .build();
         this.textRenderer =
                 TextContentRenderer.builder()
@@ -69,6 +93,7 @@ public final class MarkdownRenderer {
                         .extensions(extensions)
                         .build();
         this.sanitizer = sanitizer;
+        this.alwaysSanitize = alwaysSanitize;
     }
 
     /**
@@ -119,8 +144,14 @@ public final class MarkdownRenderer {
         for (Node node : dropped) {
             unwrap(node);
         }
-        String html = sanitizer.apply(htmlRenderer.render(document));
         String text = textRenderer.render(document).strip();
+        String html;
+        if (alwaysSanitize || AccessibleHtml.needsSanitizer(document)) {
+            html = sanitizer.apply(htmlRenderer.render(document));
+        } else {
+            AccessibleHtml.wrapTables(document);
+            html = accessibleRenderer.render(document);
+        }
         return new Body(markdown, html, text, links);
     }
 

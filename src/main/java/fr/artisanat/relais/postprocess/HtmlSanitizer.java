@@ -35,7 +35,7 @@ public final class HtmlSanitizer {
                         .addAttributes("h6", "id")
                         .addAttributes("th", "align")
                         .addAttributes("td", "align")
-                        .addTags("del", "s")
+                        .addTags("del", "s", "hr")
                         .addProtocols("a", "href", "tel")
                         .preserveRelativeLinks(true);
     }

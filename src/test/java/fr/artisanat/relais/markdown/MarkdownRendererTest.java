@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Markdown in, exact HTML out (as commonmark's {@code RenderingTestCase}). The renderer is built
- * with a pass-through sanitizer so the table shows what commonmark itself produces, including the
- * {@code rel="nofollow"} its URL sanitizing adds (the pipeline's {@code HtmlSanitizer} drops it).
+ * Markdown in, exact HTML out (as commonmark's {@code RenderingTestCase}). Bodies without raw HTML
+ * are written by commonmark alone ({@link AccessibleHtml}); the renderer's pass-through sanitizer
+ * only sees bodies with raw HTML.
  */
 class MarkdownRendererTest {
     private static final String FILE = "content/measures/aide.md";
@@ -52,9 +52,10 @@ class MarkdownRendererTest {
                 Arguments.of(
                         "GFM table with alignment",
                         "| Condition | Seuil |\n|---|--:|\n| Salariés | 10 |\n",
-                        "<table>\n<thead>\n<tr>\n<th>Condition</th>\n<th align=\"right\">Seuil</th>\n"
+                        AccessibleHtml.TABLE_REGION
+                                + "\n<table>\n<thead>\n<tr>\n<th>Condition</th>\n<th align=\"right\">Seuil</th>\n"
                                 + "</tr>\n</thead>\n<tbody>\n<tr>\n<td>Salariés</td>\n"
-                                + "<td align=\"right\">10</td>\n</tr>\n</tbody>\n</table>\n"),
+                                + "<td align=\"right\">10</td>\n</tr>\n</tbody>\n</table>\n</div>\n"),
                 Arguments.of(
                         "strikethrough",
                         "~~sans frais~~ à taux zéro",
@@ -62,11 +63,11 @@ class MarkdownRendererTest {
                 Arguments.of(
                         "bare URL autolink",
                         "Voir https://www.urssaf.fr/ ici.",
-                        "<p>Voir <a rel=\"nofollow\" href=\"https://www.urssaf.fr/\">https://www.urssaf.fr/</a> ici.</p>\n"),
+                        "<p>Voir <a href=\"https://www.urssaf.fr/\" class=\"ext\">https://www.urssaf.fr/<span class=\"sr-only\"> (site externe)</span></a> ici.</p>\n"),
                 Arguments.of(
                         "angle-bracket autolink",
                         "<https://www.economie.gouv.fr/>",
-                        "<p><a rel=\"nofollow\" href=\"https://www.economie.gouv.fr/\">https://www.economie.gouv.fr/</a></p>\n"),
+                        "<p><a href=\"https://www.economie.gouv.fr/\" class=\"ext\">https://www.economie.gouv.fr/<span class=\"sr-only\"> (site externe)</span></a></p>\n"),
                 Arguments.of(
                         "heading anchor ids",
                         "## Pour qui ?\n\n## Éligibilité\n\n## Montant\n\n## Montant\n",
@@ -75,16 +76,16 @@ class MarkdownRendererTest {
                 Arguments.of(
                         "cross-reference with fragment",
                         "Voir [le PGE](pret-garanti-etat.md#montant).",
-                        "<p>Voir <a rel=\"nofollow\" href=\"../pret-garanti-etat/index.html#montant\">le PGE</a>.</p>\n"),
+                        "<p>Voir <a href=\"../pret-garanti-etat/index.html#montant\">le PGE</a>.</p>\n"),
                 Arguments.of(
                         "cross-reference without fragment",
                         "[le PGE](pret-garanti-etat.md)",
-                        "<p><a rel=\"nofollow\" href=\"../pret-garanti-etat/index.html\">le PGE</a></p>\n"),
+                        "<p><a href=\"../pret-garanti-etat/index.html\">le PGE</a></p>\n"),
                 Arguments.of(
                         "tel and mailto links",
                         "[Appeler](tel:+33806803900) ou [écrire](mailto:contact@cma.fr)",
-                        "<p><a rel=\"nofollow\" href=\"tel:+33806803900\">Appeler</a> ou"
-                                + " <a rel=\"nofollow\" href=\"mailto:contact@cma.fr\">écrire</a></p>\n"),
+                        "<p><a href=\"tel:+33806803900\">Appeler</a> ou"
+                                + " <a href=\"mailto:contact@cma.fr\">écrire</a></p>\n"),
                 Arguments.of(
                         "refused link keeps its text",
                         "Voir [la mesure *absente*](absent.md) ici.",
@@ -96,11 +97,11 @@ class MarkdownRendererTest {
                 Arguments.of(
                         "javascript URL blanked even if a resolver let it through",
                         "[clic](javascript:alert(1))",
-                        "<p><a rel=\"nofollow\" href=\"\">clic</a></p>\n"),
+                        "<p><a href=\"\">clic</a></p>\n"),
                 Arguments.of(
                         "data URL blanked",
                         "[clic](data:text/html;base64,PHNjcmlwdD4=)",
-                        "<p><a rel=\"nofollow\" href=\"\">clic</a></p>\n"));
+                        "<p><a href=\"\">clic</a></p>\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,9 +167,12 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void passesRenderedHtmlThroughTheSanitizer() {
+    void passesBodiesWithRawHtmlThroughTheSanitizer() {
         MarkdownRenderer shouting = new MarkdownRenderer(html -> html.toUpperCase());
 
-        assertEquals("<P>TEXTE</P>\n", shouting.render("texte", FILE, 1, RESOLVER).html());
+        assertEquals(
+                "<P>TEXTE <B>GRAS</B></P>\n",
+                shouting.render("texte <b>gras</b>", FILE, 1, RESOLVER).html());
+        assertEquals("<p>texte</p>\n", shouting.render("texte", FILE, 1, RESOLVER).html());
     }
 }
