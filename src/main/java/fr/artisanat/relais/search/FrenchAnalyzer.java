@@ -57,8 +57,53 @@ public final class FrenchAnalyzer {
      * (for suggestions), {@code term} what the index holds.
      */
     public List<Word> words(String text) {
-        String folded = fold(text);
+        // Words are cut in the lower-cased text and folded one distinct word at a time (cached):
+        // folding a whole body through Unicode decomposition cost more than the rest of the
+        // analysis. A combining accent belongs to its word, as once folded it is gone.
+        String lower = text.toLowerCase(Locale.ROOT);
         List<Word> out = new ArrayList<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!isWordChar(cp) && !isMark(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                int c = lower.codePointAt(i);
+                if (isWordChar(c) || isMark(c) || ((isApostrophe(c) || isHyphen(c)) && i + 1 < n)) {
+                    i += Character.charCount(c);
+                } else {
+                    break;
+                }
+            }
+            String written = lower.substring(start, i);
+            List<Word> known = cache.get(written);
+            if (known == null) {
+                known = new ArrayList<>(1);
+                for (String raw : foldedWords(written)) {
+                    addRawWord(raw, known);
+                }
+                known = List.copyOf(known);
+                if (cache.size() < CACHE_LIMIT) {
+                    cache.put(written, known);
+                }
+            }
+            out.addAll(known);
+        }
+        return out;
+    }
+
+    /**
+     * The words of one lower-case written word once folded: itself folded, except where folding
+     * leaves a joiner at its end or start (a lone accent after a hyphen), which then cuts it as in
+     * the folded text.
+     */
+    private static List<String> foldedWords(String written) {
+        String folded = fold(written);
+        List<String> words = new ArrayList<>(1);
         int i = 0;
         int n = folded.length();
         while (i < n) {
@@ -76,19 +121,19 @@ public final class FrenchAnalyzer {
                     break;
                 }
             }
-            String raw = folded.substring(start, i);
-            List<Word> known = cache.get(raw);
-            if (known == null) {
-                known = new ArrayList<>(1);
-                addRawWord(raw, known);
-                known = List.copyOf(known);
-                if (cache.size() < CACHE_LIMIT) {
-                    cache.put(raw, known);
-                }
-            }
-            out.addAll(known);
+            words.add(folded.substring(start, i));
         }
-        return out;
+        return words;
+    }
+
+    private static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Lower case, without accents, with ligatures spelt out. */

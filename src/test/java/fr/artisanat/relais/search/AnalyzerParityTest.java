@@ -33,7 +33,9 @@ class AnalyzerParityTest {
                     "auto-entrepreneur ‑ micro‑entreprise -- x- -y l' d’",
                     "1 500 € HT, 10 000 salariés, 2ᵉ volet, n° 2020-371",
                     "Ἀθῆναι ΣΟΦΟΣ İstanbul ǅemal ﬁnance ℌ 𝔄𝔅 😀 emoji",
-                    "boulangers-pâtissiers, bouchers-charcutiers-traiteurs");
+                    "boulangers-pâtissiers, bouchers-charcutiers-traiteurs",
+                    // decomposed accents, as some editors paste them
+                    "E\u0301tat cafe\u0301-cre\u0300me \u0301-abc l'\u0301e\u0301tat x\u0301 \u0301 a-\u0301");
 
     @TempDir Path tmp;
 
