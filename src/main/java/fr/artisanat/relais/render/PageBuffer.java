@@ -1,6 +1,7 @@
 package fr.artisanat.relais.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -8,9 +9,12 @@ import java.util.Arrays;
  * writes a page as thousands of small strings; going through {@code OutputStreamWriter} wrapped
  * each of them in a {@code CharBuffer} (1.5 GB of garbage at 10 000 measures) and a {@code
  * StringWriter} kept a second, UTF-16 copy of every page. A lone surrogate becomes {@code ?}, as
- * {@link String#getBytes} does.
+ * {@link String#getBytes} does, which encodes the long strings.
  */
 final class PageBuffer extends Writer {
+    /** From this length a string is encoded by the JDK rather than char by char. */
+    private static final int BULK = 64;
+
     private byte[] buf = new byte[16 * 1024];
     private int count;
 
@@ -19,7 +23,16 @@ final class PageBuffer extends Writer {
 
     @Override
     public void write(String s) {
-        write(s, 0, s.length());
+        int len = s.length();
+        if (len >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(len - 1))) {
+            // a body or a long text: the JDK's encoder is much faster than char by char
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, buf, count, utf8.length);
+            count += utf8.length;
+            return;
+        }
+        write(s, 0, len);
     }
 
     @Override
