@@ -165,13 +165,23 @@ final class PagePlan {
                 () -> Map.of("taxonomyViews", views.taxonomies()));
     }
 
-    /** A département's page also links to its own calendar and feed. */
+    /**
+     * A territory's page lists its own measures and, up to a point, those of its region and of
+     * France ({@link TerritoryListing}); a département's page also links to its own calendar and
+     * feed.
+     */
     private Map<String, Object> termModel(
             TaxonomyKey key, TaxonomyView taxonomy, TermView term, Term model) {
         Map<String, Object> values = new HashMap<>();
         values.put("taxonomy", taxonomy);
         values.put("term", term);
-        values.put("measures", views.measures(site.taxonomy(key).measuresOf(term.id())));
+        if (key == TaxonomyKey.TERRITORIES) {
+            TerritoryListing listing = TerritoryListing.of(site, model);
+            values.put("measures", views.measures(listing.listed()));
+            values.put("linkedTerritories", listing.linked());
+        } else {
+            values.put("measures", views.measures(site.taxonomy(key).measuresOf(term.id())));
+        }
         if (SubscriptionsRenderer.hasOwnFiles(model)) {
             values.put("territoryFeedUrl", SitePaths.territoryFeed(term.id()));
             values.put("territoryCalendarUrl", SitePaths.territoryCalendar(term.id()));
