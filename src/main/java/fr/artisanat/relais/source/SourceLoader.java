@@ -1,6 +1,7 @@
 package fr.artisanat.relais.source;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.model.Revision;
 import fr.artisanat.relais.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +48,20 @@ public final class SourceLoader {
                             + " (option --content)");
             return new SourceSet(null, Map.of(), List.of(), List.of());
         }
+        // git runs while the files are read: two processes to start and wait for
+        CompletableFuture<Map<String, List<Revision>>> history = new CompletableFuture<>();
+        Thread git =
+                new Thread(
+                        () -> {
+                            try {
+                                history.complete(GitLog.read(root));
+                            } catch (RuntimeException | Error e) {
+                                history.completeExceptionally(e);
+                            }
+                        },
+                        "relais-git-log");
+        git.setDaemon(true);
+        git.start();
         walk.checkTopLevel();
         SourceDocument site = walk.yamlFile(root.resolve("site.yml"), true);
         Map<String, SourceDocument> data = new TreeMap<>();
@@ -64,7 +80,7 @@ public final class SourceLoader {
         walk.checkUnexpected(root.resolve("data"), ".yml", Set.copyOf(withSuffix(".yml")));
         List<SourceDocument> measures = walk.markdownFolder(root.resolve("measures"));
         List<SourceDocument> pages = walk.markdownFolder(root.resolve("pages"));
-        return new SourceSet(site, data, measures, pages, GitLog.read(root));
+        return new SourceSet(site, data, measures, pages, history.join());
     }
 
     /**
