@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,28 @@ class HostileInputTest {
                 "content/measures/aide-alpha.md:2: erreur : YAML illisible : trop d'alias YAML"
                         + " (les ancres et alias ne sont pas acceptés) — vérifiez l'indentation,"
                         + " les deux-points et les guillemets\n");
+    }
+
+    @Test
+    void reportsAMissingTemplatesFolderInFrench() {
+        TestSite.Result result =
+                TestSite.run(
+                        List.of(
+                                "build",
+                                "--content",
+                                site.root().resolve("content").toString(),
+                                "--templates",
+                                site.root().resolve("gabarits").toString(),
+                                "--out",
+                                site.out().toString(),
+                                "--as-of",
+                                TestSite.AS_OF));
+
+        assertFailedWith(
+                result,
+                "gabarits: erreur : dossier des gabarits introuvable : "
+                        + site.root().resolve("gabarits").toAbsolutePath().normalize()
+                        + " (option --templates, par défaut le dossier templates du projet)\n");
     }
 
     @Test

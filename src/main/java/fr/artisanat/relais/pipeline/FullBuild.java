@@ -41,13 +41,15 @@ final class FullBuild {
 
     BuildResult run() throws IOException {
         progress.update("validation", 0, 0);
+        PageRenderer renderer = new PageRenderer(options.templates());
+        renderer.parseAhead();
         Optional<Site> validated = pipeline.validate(options, diagnostics);
         if (validated.isEmpty()) {
             return result(null, 0, false);
         }
         Site site = validated.get();
         phase("lecture et validation");
-        SiteRendering rendering = new PageRenderer(options.templates()).prepare(site, diagnostics);
+        SiteRendering rendering = renderer.prepare(site, diagnostics);
         if (rendering == null) {
             return result(site, 0, false);
         }

@@ -51,11 +51,13 @@ public final class PageRenderer {
         this.templatesDir = templatesDir.toAbsolutePath().normalize();
         this.displayDir = this.templatesDir.getFileName().toString();
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            cfg.setDirectoryForTemplateLoading(this.templatesDir.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        if (Files.isDirectory(this.templatesDir)) {
+            try {
+                cfg.setDirectoryForTemplateLoading(this.templatesDir.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } // else prepare() says the folder is missing
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.FRANCE);
@@ -68,6 +70,31 @@ public final class PageRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         this.freemarker = cfg;
+    }
+
+    /**
+     * Starts parsing the templates on another thread, for example while the content is validated;
+     * {@link #prepare} then finds them parsed (FreeMarker keeps them), or reports their mistakes as
+     * it would have.
+     */
+    public void parseAhead() {
+        if (!Files.isDirectory(templatesDir)) {
+            return;
+        }
+        Thread parser =
+                new Thread(
+                        () -> {
+                            for (String name : TEMPLATES) {
+                                try {
+                                    freemarker.getTemplate(name);
+                                } catch (IOException | RuntimeException e) {
+                                    // reported by prepare(), which asks again
+                                }
+                            }
+                        },
+                        "relais-templates");
+        parser.setDaemon(true);
+        parser.start();
     }
 
     /** Every file of the site, in a stable order; empty with diagnostics on template errors. */
@@ -112,6 +139,14 @@ public final class PageRenderer {
     }
 
     private Map<String, Template> loadTemplates(Diagnostics diagnostics) {
+        if (!Files.isDirectory(templatesDir)) {
+            diagnostics.error(
+                    SourcePosition.ofFile(displayDir),
+                    "dossier des gabarits introuvable : "
+                            + templatesDir
+                            + " (option --templates, par défaut le dossier templates du projet)");
+            return null;
+        }
         Map<String, Template> templates = new HashMap<>();
         boolean ok = true;
         for (String name : TEMPLATES) {
