@@ -13,9 +13,6 @@ import java.util.Arrays;
  * {@link String#getBytes} does.
  */
 final class PageBuffer extends Writer {
-    /** How much a file written as it is made ({@link #drainTo}) keeps before writing it out. */
-    static final int DRAIN_THRESHOLD = 64 * 1024;
-
     private byte[] buf = new byte[16 * 1024];
     private int count;
 
@@ -105,6 +102,9 @@ final class PageBuffer extends Writer {
             buf[count++] = '?';
         }
     }
+
+    /** How much a file written as it is made ({@link #drainTo}) keeps before writing it out. */
+    static final int DRAIN_THRESHOLD = 64 * 1024;
 
     /**
      * Moves the bytes encoded so far to {@code out} once they pass {@code threshold}, for a file
