@@ -1,11 +1,14 @@
 package fr.artisanat.relais.output;
 
 import fr.artisanat.relais.render.OutputFile;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * written again: unchanged pages keep their date and inode, so a deployment by {@code rsync} or a
  * browser's cache sees only what changed, and rewriting an existing site costs reads rather than
  * writes. The new site is still complete in the staging folder before the atomic swap, and the
- * previous one is never modified.
+ * previous one is never modified. A {@linkplain OutputFile#isStreamed streamed} file (the open-data
+ * exports, the calendars) is written first, then compared with the previous one on disk and
+ * replaced by a link when they are the same, so it is never held in memory either.
  */
 public final class StagingFolder implements Closeable {
+    private static final int BUFFER = 256 * 1024;
+
     private final Path out;
     private final Path staging;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -46,6 +53,10 @@ public final class StagingFolder implements Closeable {
             Files.createDirectories(folder);
             folders.add(folder);
         }
+        if (file.isStreamed()) {
+            addStreamed(file, target);
+            return;
+        }
         if (unchanged(file)) {
             try {
                 Files.createLink(target, out.resolve(file.path()));
@@ -56,6 +67,35 @@ public final class StagingFolder implements Closeable {
             }
         }
         Files.write(target, file.bytes());
+        written.incrementAndGet();
+    }
+
+    private void addStreamed(OutputFile file, Path target) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), BUFFER)) {
+            file.writeTo(out);
+        }
+        Path previous = out.resolve(file.path()).normalize();
+        if (previous.startsWith(out)
+                && Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(previous) == Files.size(target)
+                && Files.mismatch(previous, target) == -1) {
+            // the link is made beside the copy, then renamed over it: never a missing file
+            Path link = target.resolveSibling("." + target.getFileName() + ".lien");
+            try {
+                Files.deleteIfExists(link);
+                Files.createLink(link, previous);
+                Files.move(
+                        link,
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                kept.incrementAndGet();
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // a file system without hard links: the copy just written stays
+                Files.deleteIfExists(link);
+            }
+        }
         written.incrementAndGet();
     }
 

@@ -122,7 +122,7 @@ public final class SearchIndexBuilder {
      */
     static Map<String, String> shards(Postings postings) {
         Map<String, String> encoded = new TreeMap<>();
-        postings.terms.forEach((term, list) -> encoded.put(term, list.encode()));
+        postings.terms.forEach((term, list) -> encoded.put(term, list.encode(postings.scoring)));
         Map<String, String> shards = new TreeMap<>();
         split(encoded, 2, shards);
         return shards;
@@ -185,11 +185,19 @@ public final class SearchIndexBuilder {
                 DIR + name + ".js", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * Analyses every measure and files its terms. A measure's analysis is dropped as soon as its
+     * counts are in the posting lists, which keep them as a few bytes per (term, measure): scores
+     * need every measure's field lengths first, so they are computed when the lists are encoded.
+     * Holding each measure's analysis until then took about 10 KB per measure, a gigabyte at 100
+     * 000 measures.
+     */
     private Postings postings(Site site, List<Measure> docs) {
         Field[] fields = Field.values();
+        int width = fields.length;
         int n = docs.size();
-        double[] totalLength = new double[fields.length];
-        DocTerms[] analysed = new DocTerms[n];
+        double[] totalLength = new double[width];
+        int[] lengths = new int[n * width];
         Map<Measure, DocTerms> kept = remember ? new IdentityHashMap<>() : null;
         Map<String, PostingList> terms = new HashMap<>();
         Map<Measure, DocTerms> before = memory;
@@ -205,46 +213,29 @@ public final class SearchIndexBuilder {
                 if (kept != null) {
                     kept.put(docs.get(doc), d);
                 }
-                analysed[doc] = d;
+                PostingList[] lists = new PostingList[d.terms.length];
                 for (int t = 0; t < d.terms.length; t++) {
-                    terms.computeIfAbsent(d.terms[t], x -> new PostingList());
+                    lists[t] = terms.computeIfAbsent(d.terms[t], x -> new PostingList());
+                    lists[t].add(doc, d.counts, t * width, width);
                 }
                 for (int i = 0; i < d.surfaces.length; i++) {
-                    terms.get(d.terms[d.surfaceTerm[i]]).saw(d.surfaces[i], d.surfaceCount[i]);
+                    lists[d.surfaceTerm[i]].saw(d.surfaces[i], d.surfaceCount[i]);
                 }
                 for (Field f : fields) {
                     totalLength[f.ordinal()] += d.lengths[f.ordinal()];
+                    lengths[doc * width + f.ordinal()] = d.lengths[f.ordinal()];
                 }
             }
         }
         memory = kept == null ? Map.of() : kept;
-        double[] norms = new double[fields.length];
-        for (int doc = 0; doc < n; doc++) {
-            DocTerms d = analysed[doc];
-            for (Field f : fields) {
-                double avg = Math.max(1.0, totalLength[f.ordinal()] / Math.max(1, n));
-                double norm = 1 - B + B * d.lengths[f.ordinal()] / avg;
-                norms[f.ordinal()] = norm;
-            }
-            for (int t = 0; t < d.terms.length; t++) {
-                // Summed field by field, in field order, as one pseudo term frequency.
-                double pseudo = 0;
-                boolean first = true;
-                for (Field f : fields) {
-                    int count = d.counts[t * fields.length + f.ordinal()];
-                    if (count > 0) {
-                        double part = f.weight * count / norms[f.ordinal()];
-                        pseudo = first ? part : pseudo + part;
-                        first = false;
-                    }
-                }
-                terms.get(d.terms[t]).add(doc, pseudo);
-            }
+        double[] average = new double[width];
+        for (Field f : fields) {
+            average[f.ordinal()] = Math.max(1.0, totalLength[f.ordinal()] / Math.max(1, n));
         }
-        Postings postings = new Postings();
+        Postings postings = new Postings(new Scoring(n, lengths, average));
         terms.forEach(
                 (term, list) -> {
-                    list.finish(n, K1);
+                    list.finish();
                     postings.terms.put(term, list);
                 });
         return postings;
@@ -492,16 +483,54 @@ public final class SearchIndexBuilder {
         return JsonText.quote(sb.toString());
     }
 
-    /** Every term's postings, by term. */
+    /** Every term's postings, by term, and what their scores need. */
     private static final class Postings {
         final Map<String, PostingList> terms = new TreeMap<>();
+        final Scoring scoring;
+
+        Postings(Scoring scoring) {
+            this.scoring = scoring;
+        }
     }
 
-    /** One term's measures (ascending numbers) and BM25F scores. */
+    /**
+     * What BM25F needs besides a term's counts: the number of measures, each measure's field
+     * lengths ({@code lengths[doc * fields + field]}) and the average length of each field.
+     */
+    private record Scoring(int n, int[] lengths, double[] average) {
+        /** BM25F's pseudo term frequency: the field counts summed in field order. */
+        double pseudoFrequency(int doc, int[] counts) {
+            Field[] fields = Field.values();
+            double pseudo = 0;
+            boolean first = true;
+            for (Field f : fields) {
+                int count = counts[f.ordinal()];
+                if (count > 0) {
+                    double norm =
+                            1
+                                    - B
+                                    + B
+                                            * lengths[doc * fields.length + f.ordinal()]
+                                            / average[f.ordinal()];
+                    double part = f.weight * count / norm;
+                    pseudo = first ? part : pseudo + part;
+                    first = false;
+                }
+            }
+            return pseudo;
+        }
+    }
+
+    /**
+     * One term's measures (ascending numbers) with the term's count in each of their fields, packed
+     * as bytes: per measure the gap to the previous one, a bit mask of the fields holding the term,
+     * and those fields' counts, all as variable-length integers (usually three or four bytes).
+     */
     private static final class PostingList {
         private final Map<String, Integer> surfaces = new HashMap<>(4);
-        private int[] docs = new int[4];
-        private double[] scores = new double[4];
+        private byte[] packed = new byte[8];
+        private int size;
+        private int last;
         int df;
         String surface;
 
@@ -509,24 +538,47 @@ public final class SearchIndexBuilder {
             surfaces.merge(written, times, Integer::sum);
         }
 
-        /** Adds a measure with its BM25F pseudo term frequency. */
-        void add(int doc, double tf) {
-            if (df == docs.length) {
-                docs = java.util.Arrays.copyOf(docs, df * 2);
-                scores = java.util.Arrays.copyOf(scores, df * 2);
+        /** Adds a measure with the term's count in each field ({@code counts[offset + field]}). */
+        void add(int doc, int[] counts, int offset, int width) {
+            if (size + 6 * (width + 1) > packed.length) {
+                packed =
+                        Arrays.copyOf(
+                                packed,
+                                Math.max(
+                                        packed.length + (packed.length >> 1),
+                                        size + 6 * (width + 1)));
             }
-            docs[df] = doc;
-            scores[df++] = tf;
+            int mask = 0;
+            for (int f = 0; f < width; f++) {
+                if (counts[offset + f] > 0) {
+                    mask |= 1 << f;
+                }
+            }
+            put(doc - last);
+            put(mask);
+            for (int f = 0; f < width; f++) {
+                if (counts[offset + f] > 0) {
+                    put(counts[offset + f]);
+                }
+            }
+            last = doc;
+            df++;
         }
 
-        /** Turns frequencies into scores once the document frequency is known. */
-        void finish(int n, double k1) {
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            for (int i = 0; i < df; i++) {
-                double tf = scores[i];
-                scores[i] = idf * tf * (k1 + 1) / (tf + k1);
+        private void put(int value) {
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                packed[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
             }
+            packed[size++] = (byte) v;
+        }
+
+        /** Once every measure was added: trims the bytes and picks the usual spelling. */
+        void finish() {
+            packed = Arrays.copyOf(packed, size);
             surface = surface(surfaces);
+            surfaces.clear();
         }
 
         /**
@@ -534,7 +586,26 @@ public final class SearchIndexBuilder {
          * and the score in {@link #SCORE_LEVELS} steps of the maximum, both as {@link
          * Base32Varint}.
          */
-        String encode() {
+        String encode(Scoring scoring) {
+            int[] docs = new int[df];
+            double[] scores = new double[df];
+            int[] counts = new int[Field.values().length];
+            int[] at = {0};
+            int doc = 0;
+            for (int i = 0; i < df; i++) {
+                doc += get(at);
+                int mask = get(at);
+                for (int f = 0; f < counts.length; f++) {
+                    counts[f] = (mask & (1 << f)) != 0 ? get(at) : 0;
+                }
+                docs[i] = doc;
+                scores[i] = scoring.pseudoFrequency(doc, counts);
+            }
+            double idf = Math.log(1 + (scoring.n() - df + 0.5) / (df + 0.5));
+            for (int i = 0; i < df; i++) {
+                double tf = scores[i];
+                scores[i] = idf * tf * (K1 + 1) / (tf + K1);
+            }
             double max = 0;
             for (int i = 0; i < df; i++) {
                 max = Math.max(max, scores[i]);
@@ -555,6 +626,17 @@ public final class SearchIndexBuilder {
                     + ","
                     + JsonText.quote(sb.toString())
                     + "]";
+        }
+
+        private int get(int[] at) {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = packed[at[0]++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package fr.artisanat.relais.render;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -55,15 +57,28 @@ final class CalendarRenderer {
             String path,
             String name,
             Map<String, byte[]> formatted) {
+        // written straight to the file: the site's calendar is about 1.2 KB per measure, and a
+        // département's repeats every national measure
+        return OutputFile.streamed(path, out -> write(site, measures, name, formatted, out));
+    }
+
+    private static void write(
+            Site site,
+            List<Measure> measures,
+            String name,
+            Map<String, byte[]> formatted,
+            OutputStream out)
+            throws IOException {
         String host = URI.create(site.config().baseUrl()).getHost();
         PageBuffer ics = new PageBuffer();
         ics.write(header(name));
         for (Event e : events(measures)) {
             ics.writeUtf8(formatted.computeIfAbsent(e.uid(host), uid -> event(site, e, uid)));
+            ics.drainTo(out, PageBuffer.DRAIN_THRESHOLD);
         }
         ics.write(ICalendarFormatter.line("END", "VCALENDAR"));
         ics.close();
-        return new OutputFile(path, ics.bytes());
+        ics.drainTo(out, 0);
     }
 
     private static String header(String name) {

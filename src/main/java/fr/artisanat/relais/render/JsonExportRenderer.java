@@ -4,6 +4,8 @@ import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
 import fr.artisanat.relais.model.SourceRef;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,8 +18,15 @@ import java.util.stream.Collectors;
 final class JsonExportRenderer {
     private JsonExportRenderer() {}
 
-    /** Written straight as UTF-8 bytes: at 10 000 measures the file is 56 MB of JSON. */
+    /**
+     * Written as UTF-8 bytes straight to the file: it weighs about 5.6 KB per measure (56 MB at 10
+     * 000 measures), too much to hold on a large site.
+     */
     static OutputFile render(Site site) {
+        return OutputFile.streamed(SitePaths.JSON_EXPORT, out -> write(site, out));
+    }
+
+    private static void write(Site site, OutputStream out) throws IOException {
         PageBuffer json = new PageBuffer();
         json.write("{\n");
         json.write("  \"$schema\": ");
@@ -38,10 +47,11 @@ final class JsonExportRenderer {
             json.write(separator);
             json.write(measure(site, m));
             separator = ",\n";
+            json.drainTo(out, PageBuffer.DRAIN_THRESHOLD);
         }
         json.write(site.measures().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         json.close();
-        return new OutputFile(SitePaths.JSON_EXPORT, json.bytes());
+        json.drainTo(out, 0);
     }
 
     private static String measure(Site site, Measure m) {

@@ -30,7 +30,7 @@ public record MeasureView(
         String reviewed,
         String reviewedIso,
         List<String> tags,
-        String bodyHtml,
+        BodyHtml bodyHtml,
         boolean draft,
         String statusOverride,
         List<RevisionView> history,

@@ -1,5 +1,7 @@
 package fr.artisanat.relais.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -111,6 +113,21 @@ final class PageBuffer extends Writer {
             pendingHigh = 0;
             ensure(1);
             buf[count++] = '?';
+        }
+    }
+
+    /** How much a file written as it is made ({@link #drainTo}) keeps before writing it out. */
+    static final int DRAIN_THRESHOLD = 64 * 1024;
+
+    /**
+     * Moves the bytes encoded so far to {@code out} once they pass {@code threshold}, for a file
+     * written as it is made: the buffer then stays small whatever the file's size. A high surrogate
+     * still waiting for its low half is written with the next call.
+     */
+    void drainTo(OutputStream out, int threshold) throws IOException {
+        if (count >= threshold) {
+            out.write(buf, 0, count);
+            count = 0;
         }
     }
 

@@ -3,7 +3,10 @@ package fr.artisanat.relais.render;
 import fr.artisanat.relais.model.Measure;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,35 +20,41 @@ final class SitemapRenderer {
     private SitemapRenderer() {}
 
     /**
+     * Written straight to the file, as the pages are listed: about 110 bytes per page.
+     *
      * @param htmlPaths every HTML page written, in output order
      */
     static OutputFile sitemap(Site site, List<String> htmlPaths) {
-        Map<String, String> lastmod = new java.util.HashMap<>();
+        return OutputFile.streamed(SITEMAP, out -> write(site, htmlPaths, out));
+    }
+
+    private static void write(Site site, List<String> htmlPaths, OutputStream out)
+            throws IOException {
+        Map<String, String> lastmod = new HashMap<>();
         for (Measure m : site.measures()) {
             lastmod.put(SitePaths.measure(m.slug()), m.updated().toString());
         }
-        StringBuilder xml = new StringBuilder();
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        htmlPaths.stream()
-                .filter(p -> !p.equals("404.html"))
-                .sorted()
-                .forEach(
-                        path -> {
-                            xml.append("  <url><loc>")
-                                    .append(
-                                            Markup.xml(
-                                                    SitePaths.absolute(
-                                                            site.config().baseUrl(), path)))
-                                    .append("</loc>");
-                            String date = lastmod.get(path);
-                            if (date != null) {
-                                xml.append("<lastmod>").append(date).append("</lastmod>");
-                            }
-                            xml.append("</url>\n");
-                        });
-        xml.append("</urlset>\n");
-        return new OutputFile(SITEMAP, xml.toString().getBytes(StandardCharsets.UTF_8));
+        PageBuffer xml = new PageBuffer();
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> sorted =
+                htmlPaths.stream().filter(p -> !p.equals("404.html")).sorted().toList();
+        for (String path : sorted) {
+            xml.write("  <url><loc>");
+            xml.write(Markup.xml(SitePaths.absolute(site.config().baseUrl(), path)));
+            xml.write("</loc>");
+            String date = lastmod.get(path);
+            if (date != null) {
+                xml.write("<lastmod>");
+                xml.write(date);
+                xml.write("</lastmod>");
+            }
+            xml.write("</url>\n");
+            xml.drainTo(out, PageBuffer.DRAIN_THRESHOLD);
+        }
+        xml.write("</urlset>\n");
+        xml.close();
+        xml.drainTo(out, 0);
     }
 
     static OutputFile robots(Site site) {

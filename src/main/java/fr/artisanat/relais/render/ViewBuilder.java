@@ -268,7 +268,7 @@ final class ViewBuilder {
                 FrenchDates.format(m.reviewed()),
                 FrenchDates.iso(m.reviewed()),
                 m.tags(),
-                m.body().html(),
+                new BodyHtml(m.body()),
                 m.draft(),
                 m.statusOverride() == null ? null : m.statusOverride().code(),
                 RevisionView.of(site.history(m.slug()), HISTORY_SHOWN),

@@ -2,6 +2,7 @@ package fr.artisanat.relais.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,6 +181,49 @@ class OutputWriterTest {
 
         assertEquals(before, tree(dir));
         assertFalse(Files.exists(Path.of("/tmp/dehors.html")));
+    }
+
+    private static OutputFile streamed(String path, String text) {
+        return OutputFile.streamed(path, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void writesAStreamedFileAndLinksItWhenUnchanged() throws IOException {
+        Path out = dir.resolve("site");
+        writer.write(
+                out,
+                List.of(
+                        file("index.html", "accueil"),
+                        streamed("mesures.json", "[1, 2]"),
+                        streamed("echeances.ics", "BEGIN:VCALENDAR")),
+                List.of());
+        Object kept = Files.readAttributes(out.resolve("mesures.json"), "unix:ino").get("ino");
+        Object changed = Files.readAttributes(out.resolve("echeances.ics"), "unix:ino").get("ino");
+
+        writer.write(
+                out,
+                List.of(
+                        file("index.html", "accueil"),
+                        streamed("mesures.json", "[1, 2]"),
+                        streamed("echeances.ics", "BEGIN:VCALENDAR\r\n")),
+                List.of());
+
+        assertEquals(
+                Map.of(
+                        "index.html",
+                        "accueil",
+                        "mesures.json",
+                        "[1, 2]",
+                        "echeances.ics",
+                        "BEGIN:VCALENDAR\r\n"),
+                tree(out));
+        assertEquals(
+                kept,
+                Files.readAttributes(out.resolve("mesures.json"), "unix:ino").get("ino"),
+                "an unchanged streamed file is linked from the previous build");
+        assertNotEquals(
+                changed, Files.readAttributes(out.resolve("echeances.ics"), "unix:ino").get("ino"));
+        assertEquals(List.of("site"), names(dir));
     }
 
     private static List<String> names(Path folder) throws IOException {
