@@ -185,6 +185,7 @@ final class PagePlan {
         if (SubscriptionsRenderer.hasOwnFiles(model)) {
             values.put("territoryFeedUrl", SitePaths.territoryFeed(term.id()));
             values.put("territoryCalendarUrl", SitePaths.territoryCalendar(term.id()));
+            values.put("portalCalendarUrl", SitePaths.CALENDAR);
         }
         return values;
     }

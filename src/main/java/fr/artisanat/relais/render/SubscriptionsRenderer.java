@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 /**
  * What an artisan can subscribe to: the calendar of deadlines of the whole portal, and for each
  * département its own calendar and Atom feed, beside its page. A département's files hold the
- * measures its page lists: its own, and those of its region and of France (see {@link
- * fr.artisanat.relais.model.Taxonomy}).
+ * measures its page lists: its own, and those of its region and of France unless they are too many
+ * to repeat (see {@link TerritoryListing}); the calendar of the whole portal has them all.
  */
 final class SubscriptionsRenderer {
     private SubscriptionsRenderer() {}
@@ -35,9 +35,8 @@ final class SubscriptionsRenderer {
     }
 
     /**
-     * Hands each file to {@code files} as soon as it is made: a département's calendar repeats
-     * every national and regional measure, so the calendars of a large site together weigh hundreds
-     * of megabytes and must not be held at once.
+     * Hands each file to {@code files} as soon as it is made: the calendars of a large site
+     * together weigh hundreds of megabytes and must not be held at once.
      */
     static void render(Site site, Predicate<String> selection, Consumer<OutputFile> files) {
         String title = site.config().title();
@@ -55,7 +54,7 @@ final class SubscriptionsRenderer {
             if (!hasOwnFiles(term)) {
                 continue;
             }
-            List<Measure> measures = site.taxonomy(TaxonomyKey.TERRITORIES).measuresOf(term.id());
+            List<Measure> measures = TerritoryListing.of(site, term).listed();
             String calendar = SitePaths.territoryCalendar(term.id());
             if (selection.test(calendar)) {
                 files.accept(

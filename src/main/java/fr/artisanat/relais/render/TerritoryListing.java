@@ -20,7 +20,8 @@ import java.util.Set;
  * lists them with its own — unless a region or France has more than {@link #LISTED_MAX}: on a
  * portal of thousands of measures that made every département's page a list of thousands of cards
  * (3 MB of HTML, unusable on a phone), so the page then links to that territory's list instead. The
- * département's calendar and feed still hold them all.
+ * département's calendar and feed hold what its page lists (a calendar of thousands of events, 6
+ * MB, was no better on a phone); the calendar of the whole portal holds every measure.
  *
  * @param listed the measures shown on the page, open first
  * @param linked the territories whose measures are counted and linked rather than listed

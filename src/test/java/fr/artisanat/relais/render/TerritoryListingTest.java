@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A département's page lists the regional and national measures with its own, but links to them
- * when there are too many to repeat on every département's page; its calendar keeps them all.
+ * when there are too many to repeat on every département's page; its calendar follows the page, and
+ * the portal's calendar has them all.
  */
 class TerritoryListingTest {
     @TempDir Path dir;
@@ -67,8 +68,12 @@ class TerritoryListingTest {
                 ariege);
         assertTrue(
                 read(site, "territoires/france/index.html").contains("Mesure nationale numéro 50"));
+        String calendar = read(site, "territoires/09/echeances.ics");
+        assertFalse(calendar.contains("Mesure nationale numéro"), "the calendar follows the page");
+        assertTrue(calendar.contains("Prêt bêta de la Région"));
         assertTrue(
-                read(site, "territoires/09/echeances.ics").contains("Mesure nationale numéro 50"),
-                "the département's calendar keeps every measure that applies there");
+                ariege.contains(
+                        "<a href=\"../../echeances.ics\">l'agenda de toutes les mesures</a>"));
+        assertTrue(read(site, "echeances.ics").contains("Mesure nationale numéro 50"));
     }
 }
