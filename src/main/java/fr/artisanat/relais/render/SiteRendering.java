@@ -91,7 +91,8 @@ public final class SiteRendering {
 
     private void otherFiles(Predicate<String> selection, Consumer<OutputFile> files) {
         if (selection.test(SitemapRenderer.SITEMAP)) {
-            files.accept(SitemapRenderer.sitemap(site, pagePaths()));
+            // a large site's sitemap-N.xml parts go with their index
+            SitemapRenderer.sitemaps(site, pagePaths()).forEach(files);
         }
         if (selection.test(SitemapRenderer.ROBOTS)) {
             files.accept(SitemapRenderer.robots(site));
