@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -106,8 +105,8 @@ final class FullBuild {
                         },
                         () -> progress.update("pages", done.incrementAndGet(), total));
                 phase("pages");
-                join(otherFiles);
-                join(searchIndex);
+                Pipeline.await(otherFiles);
+                Pipeline.await(searchIndex);
             } finally {
                 // nothing may still write into the staging folder when it is deleted
                 otherFiles.quietlyJoin();
@@ -125,28 +124,6 @@ final class FullBuild {
                 staging.commit();
             }
             return result(site, total, write);
-        }
-    }
-
-    /** Waits for {@code task}, rethrowing what it threw. */
-    private static void join(ForkJoinTask<?> task) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("construction interrompue", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 
 /**
  * The build: {@code Path → SourceSet → Site → files on disk}. Each stage reports into one {@link
@@ -66,7 +67,16 @@ public final class Pipeline {
             throws IOException {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            return pool.submit(() -> new FullBuild(this, options, write, progress).run()).get();
+            return await(pool.submit(() -> new FullBuild(this, options, write, progress).run()));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Waits for {@code task} and returns its result, rethrowing what it threw. */
+    static <T> T await(Future<T> task) throws IOException {
+        try {
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("construction interrompue", e);
@@ -82,8 +92,6 @@ public final class Pipeline {
                 throw err;
             }
             throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdown();
         }
     }
 
