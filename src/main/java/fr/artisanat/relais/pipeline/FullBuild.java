@@ -23,11 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * staging folder is swapped in at the end if nothing was wrong, and deleted otherwise.
  */
 final class FullBuild {
+    private static final boolean TIMINGS = Boolean.getBoolean("relais.timings");
     private final Pipeline pipeline;
     private final BuildOptions options;
     private final boolean write;
     private final BuildProgress progress;
-    private static final boolean TIMINGS = Boolean.getBoolean("relais.timings");
     private final Diagnostics diagnostics = new Diagnostics();
     private final long start = System.nanoTime();
 
