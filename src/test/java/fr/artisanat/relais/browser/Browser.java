@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * alert}/{@code confirm}/{@code prompt}, write to the console, break the Content-Security-Policy or
  * set {@code window.__xss} (the hostile corpus's marker).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
@@ -79,7 +79,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips the test without Chromium (fails instead when {@code CI} is set). */
-    static void requireChromium() {
+    public static void requireChromium() {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!available && System.getenv("CI") != null) {
             fail("chromium et chromium-driver sont requis en CI (voir .ci/run)");
@@ -104,6 +104,29 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options of every browser test: headless, quiet, with its profile in {@code profile}. */
+    public static ChromeOptions headless(Path profile) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(profile));
+        return options;
+    }
+
+    /** Starts Debian's chromium-driver with {@code options}. */
+    public static ChromeDriver driver(ChromeOptions options) {
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
     }
 
     /**
@@ -142,18 +165,8 @@ final class Browser implements AutoCloseable {
                 });
         server.start();
 
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(profile));
+        ChromeOptions options = headless(profile);
+        options.addArguments("--hide-scrollbars");
         if (!javascript) {
             options.setExperimentalOption(
                     "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -161,11 +174,9 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver;
         try {
-            driver = new ChromeDriver(service, options);
+            driver = driver(options);
         } catch (RuntimeException e) {
             server.stop(0);
             throw e;

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.artisanat.relais.TestSite;
+import fr.artisanat.relais.browser.Browser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,8 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveStatusBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final String BUILD_DATE = "2020-04-15";
 
     /** Opens after the build date and closes within the "ferme bientôt" window later. */
@@ -75,12 +69,7 @@ class LiveStatusBrowserTest {
     @BeforeAll
     void buildSiteAndStartBrowser(@TempDir Path tmp) throws IOException {
         this.dir = tmp;
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!available && System.getenv("CI") != null) {
-            fail("chromium et chromium-driver sont requis en CI (voir .ci/run)");
-        }
-        assumeTrue(
-                available, "tests du navigateur ignorés : installez chromium et chromium-driver");
+        Browser.requireChromium();
         built = TestSite.minimal(dir.resolve("built"));
         built.write("content/measures/aide-ete.md", SUMMER);
         TestSite.Result result = built.build("--as-of", BUILD_DATE);
@@ -88,20 +77,7 @@ class LiveStatusBrowserTest {
         reference = TestSite.minimal(dir.resolve("reference"));
         reference.write("content/measures/aide-ete.md", SUMMER);
 
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.driver(Browser.headless(dir.resolve("profile")));
     }
 
     @AfterAll

@@ -3,11 +3,10 @@ package fr.artisanat.relais.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.artisanat.relais.TestSite;
+import fr.artisanat.relais.browser.Browser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -29,9 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private Path dir;
     private TestSite site;
@@ -52,14 +46,7 @@ class SearchPageBrowserTest {
     @BeforeAll
     void buildSiteAndStartBrowser(@TempDir Path tmp) throws IOException {
         this.dir = tmp;
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!available && System.getenv("CI") != null) {
-            fail("chromium et chromium-driver sont requis en CI (voir .ci/run)");
-        }
-        assumeTrue(
-                available,
-                "tests du navigateur ignorés : installez chromium et chromium-driver"
-                        + " (apt-get install -y chromium chromium-driver) pour les lancer");
+        Browser.requireChromium();
         site = TestSite.minimal(dir.resolve("site-src"));
         site.write(
                 "content/measures/activite-partielle.md",
@@ -115,20 +102,7 @@ class SearchPageBrowserTest {
                 });
         server.start();
 
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
-        ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.driver(Browser.headless(dir.resolve("profile")));
     }
 
     @AfterAll
