@@ -1,5 +1,6 @@
 package fr.artisanat.relais.markdown;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ final class AccessibleHtml {
 
     /** Puts each table of {@code document} into a {@link TableRegion}. */
     static void wrapTables(Node document) {
-        List<Node> tables = new java.util.ArrayList<>();
+        List<Node> tables = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             collectTables(n, tables);
         }
