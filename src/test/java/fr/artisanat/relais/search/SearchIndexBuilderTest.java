@@ -1,4 +1,4 @@
-package fr.artisanat.relais.postprocess;
+package fr.artisanat.relais.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +50,7 @@ class SearchIndexBuilderTest {
                     if (name.startsWith("t-")) {
                         String text = new String(bytes, StandardCharsets.UTF_8);
                         assertTrue(
-                                bytes.length < SearchIndexBuilder.SHARD_BUDGET + 2000
+                                bytes.length < ShardSplitter.SHARD_BUDGET + 2000
                                         || text.chars().filter(c -> c == ':').count() == 1,
                                 name + " is " + bytes.length + " bytes");
                     }
