@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
  * @param history the commits of each measure's file by slug, newest first; empty outside git
  * @param figures the published figures of {@code data/chiffres.yml} (optional)
+ * @param vocabulary the artisans' words for search ({@code data/vocabulary.yml}, optional)
  */
 public record Site(
         SiteConfig config,
@@ -25,7 +26,8 @@ public record Site(
         List<Chamber> chambers,
         List<SynonymGroup> synonyms,
         Map<String, List<Revision>> history,
-        List<FigureSet> figures) {
+        List<FigureSet> figures,
+        Vocabulary vocabulary) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -35,6 +37,7 @@ public record Site(
         synonyms = List.copyOf(synonyms);
         history = Map.copyOf(history);
         figures = List.copyOf(figures);
+        vocabulary = vocabulary == null ? Vocabulary.EMPTY : vocabulary;
     }
 
     /** A site without history (built outside git). */
@@ -55,7 +58,8 @@ public record Site(
                 chambers,
                 synonyms,
                 Map.of(),
-                List.of());
+                List.of(),
+                Vocabulary.EMPTY);
     }
 
     /** This site with the commits of its measures' files. */
@@ -69,13 +73,38 @@ public record Site(
                 chambers,
                 synonyms,
                 byslug,
-                figures);
+                figures,
+                vocabulary);
     }
 
     /** This site with the figures of {@code data/chiffres.yml}. */
     public Site withFigures(List<FigureSet> sets) {
         return new Site(
-                config, buildDate, measures, pages, taxonomies, chambers, synonyms, history, sets);
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                sets,
+                vocabulary);
+    }
+
+    /** This site with the artisans' words of {@code data/vocabulary.yml}. */
+    public Site withVocabulary(Vocabulary words) {
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                figures,
+                words);
     }
 
     /** The commits that changed this measure's file, newest first (none outside git). */

@@ -9,21 +9,23 @@ import java.util.Map;
 
 /**
  * A measure's analysed text: its field lengths, its distinct terms with their count in each field
- * ({@code counts[term * fields + field]}), and how each term was written. Kept between builds by
- * the preview, keyed by the measure itself (an edited measure is a new object) and the taxonomy
- * names it showed.
+ * ({@code counts[term * fields + field]}), where each term first stands in the measure's name
+ * ({@code namePositions[term]}, -1 when not in it), and how each term was written. Kept between
+ * builds by the preview, keyed by the measure itself (an edited measure is a new object) and the
+ * taxonomy names it showed.
  */
 record DocumentTerms(
         String names,
         int[] lengths,
         String[] terms,
         int[] counts,
+        int[] namePositions,
         String[] surfaces,
         int[] surfaceTerm,
         int[] surfaceCount) {
 
     /** One measure's words, counted by term and field: what the index needs of its text. */
-    static DocumentTerms of(FrenchAnalyzer analyzer, String[] texts) {
+    static DocumentTerms of(FrenchAnalyzer analyzer, String[] texts, String name) {
         IndexField[] fields = IndexField.ALL;
         int width = fields.length;
         Map<String, Integer> index = new HashMap<>();
@@ -58,6 +60,15 @@ record DocumentTerms(
             }
             lengths[f.ordinal()] = words.size();
         }
+        int[] namePositions = new int[terms.size()];
+        Arrays.fill(namePositions, -1);
+        List<String> nameTerms = analyzer.analyze(name);
+        for (int p = nameTerms.size() - 1; p >= 0; p--) {
+            Integer t = index.get(nameTerms.get(p));
+            if (t != null) {
+                namePositions[t] = p;
+            }
+        }
         String[] surfaces = new String[written.size()];
         int[] surfaceTerm = new int[written.size()];
         int[] surfaceCount = new int[written.size()];
@@ -73,6 +84,7 @@ record DocumentTerms(
                 lengths,
                 terms.toArray(new String[0]),
                 Arrays.copyOf(counts, terms.size() * width),
+                namePositions,
                 surfaces,
                 surfaceTerm,
                 surfaceCount);

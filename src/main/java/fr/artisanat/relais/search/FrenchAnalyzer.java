@@ -80,6 +80,15 @@ public final class FrenchAnalyzer {
                 }
             }
             String written = lower.substring(start, i);
+            if (isNumberGroup(written, 1)) {
+                // « 1 500 », « 10 000 000 »: one number, as artisans type it without the spaces
+                StringBuilder number = new StringBuilder(written);
+                for (int end = thousands(lower, i); end > 0; end = thousands(lower, i)) {
+                    number.append(lower, i + 1, end);
+                    i = end;
+                }
+                written = number.toString();
+            }
             List<Word> known = cache.get(written);
             if (known == null) {
                 known = new ArrayList<>(1);
@@ -124,6 +133,60 @@ public final class FrenchAnalyzer {
             words.add(folded.substring(start, i));
         }
         return words;
+    }
+
+    /**
+     * Whether {@code s} is 1 to 3 ASCII digits ({@code min} 1), or exactly 3 ({@code min} 3), once
+     * combining marks are left out (the browser folds them away before it cuts words).
+     */
+    private static boolean isNumberGroup(String s, int min) {
+        int digits = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (!isMark(c)) {
+                return false;
+            }
+        }
+        return digits >= min && digits <= 3;
+    }
+
+    /**
+     * The end of a group of three digits after a space at {@code i} (« 1 500 », with a plain,
+     * no-break or narrow no-break space, as French typography writes numbers), or 0 when none: the
+     * group must end the word, so « 1 5000 » and « 1 500-2 » are not one number.
+     */
+    static int thousands(String text, int i) {
+        if (i >= text.length() || !isNumberSpace(text.charAt(i))) {
+            return 0;
+        }
+        int k = i + 1;
+        int digits = 0;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (cp >= '0' && cp <= '9' && digits < 3) {
+                digits++;
+            } else if (!isMark(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        if (digits < 3) {
+            return 0;
+        }
+        if (k < text.length()) {
+            int next = text.codePointAt(k);
+            if (isWordChar(next) || isApostrophe(next) || isHyphen(next)) {
+                return 0;
+            }
+        }
+        return k;
+    }
+
+    /** The spaces French typography puts inside numbers: plain, no-break, narrow no-break. */
+    static boolean isNumberSpace(int cp) {
+        return cp == ' ' || cp == '\u00a0' || cp == '\u202f';
     }
 
     private static boolean isMark(int cp) {

@@ -9,7 +9,9 @@ enum IndexField {
     TAGS(3.0),
     SUMMARY(2.0),
     NAMES(1.5),
-    BODY(1.0);
+    BODY(1.0),
+    /** The amount as written and {@code amount_max}: « 1 500 € » is found as {@code 1500}. */
+    AMOUNT(2.0);
 
     static final IndexField[] ALL = values();
 

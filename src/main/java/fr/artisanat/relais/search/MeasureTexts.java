@@ -21,6 +21,9 @@ final class MeasureTexts {
             case TAGS -> String.join(" ; ", m.tags());
             case SUMMARY -> m.summary();
             case BODY -> m.body().text() == null ? "" : m.body().text();
+            case AMOUNT ->
+                    (m.amount() == null ? "" : m.amount())
+                            + (m.amountMax() == null ? "" : " ; " + m.amountMax().toPlainString());
             case NAMES -> {
                 List<String> names = new ArrayList<>();
                 names.addAll(names(site, TaxonomyKey.FUNDERS, m.funders()));
@@ -32,6 +35,24 @@ final class MeasureTexts {
             }
         };
     }
+
+    /**
+     * The measure's own name: its title up to a colon or a dash that starts what the title adds («
+     * Fonds de solidarité — volet 1 : jusqu'à 1 500 € » → « Fonds de solidarité »), so that a query
+     * naming the measure ranks it above the measures whose title only mentions that name.
+     */
+    static String name(String title) {
+        int cut = title.length();
+        for (String mark : NAME_ENDS) {
+            int at = title.indexOf(mark);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return title.substring(0, cut);
+    }
+
+    private static final List<String> NAME_ENDS = List.of(":", " — ", " – ", " - ");
 
     static List<String> names(Site site, TaxonomyKey key, List<String> ids) {
         return ids.stream().map(id -> site.term(key, id).map(Term::name).orElse(id)).toList();

@@ -42,6 +42,10 @@ final class MetaScript {
         sb.append(",\"shards\":")
                 .append(JsonText.array(shardKeys.stream().map(JsonText::quote).toList()));
         sb.append(",\"syn\":").append(synonyms(site.synonyms(), analyzer));
+        sb.append(",\"fill\":").append(QueryWords.fill(analyzer));
+        sb.append(",\"places\":").append(QueryWords.places(site, analyzer));
+        sb.append(",\"words\":").append(QueryWords.vocabulary(site, analyzer));
+        sb.append(",\"day\":").append(StatusDays.days(site.buildDate(), docs));
         sb.append(",\"facets\":{");
         boolean first = true;
         for (Map.Entry<String, TaxonomyKey> facet : FACETS) {

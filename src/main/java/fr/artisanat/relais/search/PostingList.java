@@ -18,6 +18,11 @@ final class PostingList {
     private byte[] packed = new byte[8];
     private int size;
     private int last;
+
+    /** The measures whose name holds the term, with its place in the name: gap, position. */
+    private StringBuilder named;
+
+    private int lastNamed;
     int df;
     String surface;
 
@@ -25,8 +30,19 @@ final class PostingList {
         surfaces.merge(written, times, Integer::sum);
     }
 
-    /** Adds a measure with the term's count in each field ({@code counts[offset + field]}). */
-    void add(int doc, int[] counts, int offset, int width) {
+    /**
+     * Adds a measure with the term's count in each field ({@code counts[offset + field]}) and its
+     * position in the measure's name ({@code -1}: not in it).
+     */
+    void add(int doc, int[] counts, int offset, int width, int namePosition) {
+        if (namePosition >= 0) {
+            if (named == null) {
+                named = new StringBuilder();
+            }
+            Base32Varint.append(named, doc - lastNamed);
+            Base32Varint.append(named, namePosition);
+            lastNamed = doc;
+        }
         if (size + 6 * (width + 1) > packed.length) {
             packed =
                     Arrays.copyOf(
@@ -79,8 +95,10 @@ final class PostingList {
     }
 
     /**
-     * {@code [max score, "postings"]}: each posting is the gap to the previous measure number and
-     * the score in {@link #SCORE_LEVELS} steps of the maximum, both as {@link Base32Varint}.
+     * {@code [max score, "postings"]}, or {@code [max score, "postings", "names"]} when the term is
+     * in some measure's name: each posting is the gap to the previous measure number and the score
+     * in {@link #SCORE_LEVELS} steps of the maximum; each name entry the gap to the previous
+     * measure and the term's position in that measure's name; all as {@link Base32Varint}.
      */
     String encode(Bm25f scoring) {
         int[] docs = new int[df];
@@ -120,6 +138,7 @@ final class PostingList {
                 + String.format(Locale.ROOT, "%.3f", max)
                 + ","
                 + JsonText.quote(sb.toString())
+                + (named == null ? "" : "," + JsonText.quote(named.toString()))
                 + "]";
     }
 

@@ -52,7 +52,7 @@ final class PostingsBuilder {
                 PostingList[] lists = new PostingList[d.terms().length];
                 for (int t = 0; t < d.terms().length; t++) {
                     lists[t] = terms.computeIfAbsent(d.terms()[t], x -> new PostingList());
-                    lists[t].add(doc, d.counts(), t * width, width);
+                    lists[t].add(doc, d.counts(), t * width, width, d.namePositions()[t]);
                 }
                 for (int i = 0; i < d.surfaces().length; i++) {
                     lists[d.surfaceTerm()[i]].saw(d.surfaces()[i], d.surfaceCount()[i]);
@@ -87,6 +87,6 @@ final class PostingsBuilder {
         for (IndexField f : IndexField.ALL) {
             texts[f.ordinal()] = f == IndexField.NAMES ? names : MeasureTexts.text(site, m, f);
         }
-        return DocumentTerms.of(analyzers.get(), texts);
+        return DocumentTerms.of(analyzers.get(), texts, MeasureTexts.name(m.title()));
     }
 }

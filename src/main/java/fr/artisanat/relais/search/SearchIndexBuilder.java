@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * what it needs: one small {@code meta.js} (facets, synonyms, which term shards exist), the term
  * shards of the query's words ({@code t-<first two letters>.js}), and the stored fields of the
  * results shown ({@code d-<n>.js}); {@code vocab.js} is fetched only for typo tolerance and
- * spelling suggestions.
+ * spelling suggestions, and {@code s.js} (every measure's dates) only by a reader on a day some
+ * status has changed since the build.
  *
  * <p>Scores are BM25F ({@link Bm25f}), computed here once per (term, measure) and stored quantised;
  * the browser only adds them up. Measures are numbered open first, then upcoming, then closed
@@ -61,6 +62,7 @@ public final class SearchIndexBuilder {
                         files.add(IndexScripts.script("t-" + ShardSplitter.fileKey(key), json)));
         IndexScripts.storedChunks(site, docs, files);
         files.add(IndexScripts.script("vocab", IndexScripts.vocabulary(built)));
+        files.add(IndexScripts.script("s", StatusDays.dates(docs)));
         return files;
     }
 }

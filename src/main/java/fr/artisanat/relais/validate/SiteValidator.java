@@ -15,6 +15,7 @@ import fr.artisanat.relais.model.SiteConfig;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SynonymGroup;
 import fr.artisanat.relais.model.Territory;
+import fr.artisanat.relais.model.Vocabulary;
 import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.source.YamlMap;
@@ -104,6 +105,13 @@ public final class SiteValidator {
                         .flatMap(Optional::stream)
                         .filter(m -> includeDrafts || !m.draft())
                         .toList();
+        Vocabulary vocabulary =
+                new VocabularyValidator(
+                                data.ids("categories"),
+                                data.ids("beneficiaries"),
+                                territoryIds,
+                                diagnostics)
+                        .validate(sources.data(), measures);
         PageValidator pageValidator =
                 new PageValidator(
                         markdown,
@@ -135,7 +143,8 @@ public final class SiteValidator {
                                 chambers,
                                 synonyms)
                         .withHistory(sources.history())
-                        .withFigures(figures));
+                        .withFigures(figures)
+                        .withVocabulary(vocabulary));
     }
 
     /** The day of the last commit of each measure file (the history is newest first). */
