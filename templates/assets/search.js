@@ -24,8 +24,12 @@
   var PAGE_SIZE = 10;
   var PREFIX_WEIGHT = 0.8;
   var TYPO_WEIGHT = 0.5;
-  /** A vocabulary expression's own words count less than what the editors said it means. */
+  /** A vocabulary expression's own words count less than what the editors said it means… */
   var VOCAB_TEXT_WEIGHT = 0.6;
+  /** …and the entry's other expressions less again. */
+  var VOCAB_OTHER_WEIGHT = 0.3;
+  /** A measure in the categories or beneficiaries a trade or situation leads to. */
+  var SET_WEIGHT = 0.8;
   var FEW_RESULTS = 3;
   var MAX_PREFIX_TERMS = 200;
   var MAX_TYPO_TERMS = 8;
@@ -273,9 +277,9 @@
       var words = A.words(inner);
       if (words.length) {
         clauses.push({
-          alts: [{ terms: words.map(function (w) { return w.term; }), weight: 1 }],
+          alts: [{ terms: words.map(function (w) { return w.term; }), weight: 1, named: true }],
           required: true,
-          surface: "« " + inner.trim() + " »"
+          surface: "«\u00a0" + inner.trim() + "\u00a0»"
         });
       }
       return " ";
@@ -296,7 +300,7 @@
           place = asPlace.place;
           placeSurfaces = placeSurfaces.concat(surfaces);
         } else {
-          clauses.push(expressionClause(found, surfaces));
+          clauses.push(expressionClause(found, surfaces, found[0].terms));
         }
         i += found[0].terms.length;
         continue;
@@ -307,7 +311,7 @@
       } else {
         var number = NUMBER.test(term);
         clauses.push({
-          alts: [{ terms: [term], weight: 1 }],
+          alts: [{ terms: [term], weight: 1, named: true }],
           term: term,
           surface: words[i].surface,
           number: number,
@@ -339,16 +343,23 @@
     return true;
   }
 
-  /** One clause from the synonym groups and vocabulary entries a query's words name. */
-  function expressionClause(found, surfaces) {
+  /**
+   * One clause from the synonym groups and vocabulary entries a query's words name. Only the
+   * typed words and their synonyms can name a measure (see nameMatch), not what they lead to.
+   */
+  function expressionClause(found, surfaces, typed) {
     var clause = { alts: [], sets: [], surface: surfaces.join(" ") };
+    var same = function (expr) { return expr.join(" ") === typed.join(" "); };
     found.forEach(function (e) {
       if (e.syn) {
-        e.syn.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1 }); });
+        e.syn.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1, named: true }); });
       } else if (e.vocab) {
         var v = e.vocab;
-        v.words.forEach(function (expr) { clause.alts.push({ terms: expr, weight: VOCAB_TEXT_WEIGHT }); });
-        v.tags.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1, normalised: true }); });
+        v.words.forEach(function (expr) {
+          clause.alts.push(same(expr) ? { terms: expr, weight: VOCAB_TEXT_WEIGHT, named: true } :
+            { terms: expr, weight: VOCAB_OTHER_WEIGHT });
+        });
+        v.tags.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1 }); });
         if (v.categories.length) clause.sets.push({ facet: "categorie", indexes: v.categories });
         if (v.beneficiaries.length) clause.sets.push({ facet: "beneficiaire", indexes: v.beneficiaries });
       }
@@ -380,7 +391,7 @@
     });
     found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
     found.slice(0, MAX_PREFIX_TERMS).forEach(function (t) {
-      clause.alts.push({ terms: [t], weight: PREFIX_WEIGHT });
+      clause.alts.push({ terms: [t], weight: PREFIX_WEIGHT, named: true });
     });
   }
 
@@ -415,57 +426,69 @@
   }
 
   /**
-   * Each clause's strength per measure, from 0 to 1: its best alternative's score over the best
-   * score any measure has for that clause, times the alternative's weight; a measure in the
-   * categories or beneficiaries a trade or situation means counts as a full match.
+   * Each clause's strength per measure, from 0 to 1: each alternative's score over the best score
+   * any measure has for it, times the alternative's weight, combined as independent evidence
+   * (1 − Π(1 − v)), so a measure that several alternatives find (the trade's category and its
+   * word) beats one that only one finds; a measure in the categories or beneficiaries a trade or
+   * situation leads to counts {@link SET_WEIGHT}.
    */
   function clauseStrength(clause) {
     var n = meta.n;
-    var best = new Float32Array(n);
+    var miss = new Float32Array(n).fill(1);
+    var add = function (doc, v) { if (v > 0) miss[doc] *= 1 - Math.min(1, v); };
     clause.alts.forEach(function (alt) {
       var s = altScores(alt);
       if (!s) return;
       var max = 0;
       for (var i = 0; i < n; i++) if (s[i] > max) max = s[i];
       if (max <= 0) return;
-      for (var k = 0; k < n; k++) {
-        var v = alt.weight * s[k] / max;
-        if (v > best[k]) best[k] = v;
-      }
+      for (var k = 0; k < n; k++) add(k, alt.weight * s[k] / max);
     });
     (clause.sets || []).forEach(function (set) {
       var s = setScores(set);
-      for (var k = 0; k < n; k++) if (s[k] > best[k]) best[k] = s[k];
+      for (var k = 0; k < n; k++) add(k, SET_WEIGHT * s[k]);
     });
+    var best = new Float32Array(n);
+    for (var d = 0; d < n; d++) best[d] = 1 - miss[d];
     return best;
   }
 
-  /** How many of the measure's name's first terms the query holds, and how many it holds. */
-  function nameMatch(clauses) {
+  /**
+   * How the measures' own names hold the query: 2 when its name holds every clause the measure
+   * matches and starts with one of them, 1 when it holds them all, 0 otherwise. A clause is in a
+   * name when all the terms of one of its typed alternatives (a word, a synonym, a spelling) are.
+   */
+  function nameMatch(clauses, strengths) {
     var n = meta.n;
-    var positions = new Array(n);
+    var tier = new Int8Array(n);
+    var held = new Int32Array(n);
+    var starts = new Uint8Array(n);
     clauses.forEach(function (c) {
+      var inName = Object.create(null);
       c.alts.forEach(function (a) {
-        a.terms.forEach(function (t) {
-          var p = postings(t);
-          if (!p) return;
-          for (var doc in p.names) {
-            (positions[doc] || (positions[doc] = Object.create(null)))[p.names[doc]] = true;
+        if (!a.named) return;
+        var lists = a.terms.map(postings);
+        if (lists.some(function (p) { return !p; })) return;
+        for (var doc in lists[0].names) {
+          var first = lists[0].names[doc];
+          var all = true;
+          for (var k = 1; k < lists.length && all; k++) {
+            if (!(doc in lists[k].names)) { all = false; } else { first = Math.min(first, lists[k].names[doc]); }
           }
-        });
+          if (all) inName[doc] = Math.min(first, doc in inName ? inName[doc] : first);
+        }
       });
+      for (var doc in inName) {
+        held[doc]++;
+        if (inName[doc] === 0) starts[doc] = 1;
+      }
     });
-    var prefix = new Int32Array(n);
-    var count = new Int32Array(n);
-    for (var doc = 0; doc < n; doc++) {
-      var at = positions[doc];
-      if (!at) continue;
-      var k = 0;
-      while (at[k]) k++;
-      prefix[doc] = k;
-      count[doc] = Object.keys(at).length;
+    for (var d = 0; d < n; d++) {
+      var matched = 0;
+      for (var c = 0; c < clauses.length; c++) if (strengths[c][d] > 0) matched++;
+      if (held[d] > 0 && held[d] >= matched) tier[d] = starts[d] ? 2 : 1;
     }
-    return { prefix: prefix, count: count };
+    return tier;
   }
 
   /** Whether each measure applies to the place itself (not only through its region or France). */
@@ -508,14 +531,13 @@
       coverage[doc] = Math.round(1e4 * cov / totalWeight) / 1e4;
       strength[doc] = str / totalWeight;
     }
-    var names = nameMatch(clauses);
+    var names = nameMatch(clauses, strengths);
     return {
       match: match,
       coverage: coverage,
       strength: strength,
       band: function (doc) { return coverage[doc] > 0 ? Math.ceil(BANDS * strength[doc] / coverage[doc]) : 0; },
-      prefix: names.prefix,
-      count: names.count,
+      name: names,
       exact: placeExact(query.place),
       found: strengths.map(function (s) { for (var i = 0; i < n; i++) if (s[i] > 0) return true; return false; })
     };
@@ -525,8 +547,7 @@
   function order(r) {
     return function (a, b) {
       return r.coverage[b] - r.coverage[a] ||
-        r.prefix[b] - r.prefix[a] ||
-        r.count[b] - r.count[a] ||
+        r.name[b] - r.name[a] ||
         r.band(b) - r.band(a) ||
         statusRank(a) - statusRank(b) ||
         r.exact[b] - r.exact[a] ||
@@ -603,7 +624,7 @@
       var max = allowedTypos(c.surface);
       if (max === 0) return;
       near(c.term, c.surface, max, MAX_TYPO_TERMS * 4).slice(0, MAX_TYPO_TERMS).forEach(function (f) {
-        c.alts.push({ terms: [f.entry.term], weight: TYPO_WEIGHT });
+        c.alts.push({ terms: [f.entry.term], weight: TYPO_WEIGHT, named: true });
         added.push(f.entry.term);
       });
     });
@@ -868,6 +889,10 @@
       var active = activeFilters();
       clearBox.hidden = active === 0;
       filterCount.textContent = active ? " (" + active + ")" : "";
+      // nothing to narrow down: no button (unless a filter is what emptied the list)
+      filterButton.hidden = n === 0 && active === 0;
+      panelClose.textContent = n === 0 ? "Fermer" : n === 1 ? "Voir le résultat" :
+        "Voir les " + n.toLocaleString("fr-FR") + " résultats";
       filterButton.setAttribute("aria-label", active ? "Filtrer, " + active + (active > 1 ? " filtres actifs" : " filtre actif") : "Filtrer");
       emptyBox.hidden = n > 0;
       suggestBox.hidden = true;
@@ -896,7 +921,7 @@
     query.clauses.forEach(function (c, i) { if (!r.found[i]) missing.push(c.surface); });
     missingBox.hidden = missing.length === 0;
     if (!missing.length) return;
-    var list = missing.map(function (w) { return "« " + w + " »"; }).join(", ");
+    var list = missing.map(function (w) { return "«\u00a0" + w + "\u00a0»"; }).join(", ");
     missingBox.textContent = (missing.length > 1 ? "Mots introuvables dans les mesures : " : "Mot introuvable dans les mesures : ") +
       list + (n > 0 ? " — résultats pour les autres mots." : ".");
   }
@@ -927,9 +952,9 @@
         box.checked = selected.indexOf(o.id) >= 0;
         box.setAttribute("data-facet", name);
         label.appendChild(box);
-        var name = el("span", "facet__name", o.name + " ");
-        name.appendChild(el("span", "facet__count", "(" + o.count + ")"));
-        label.appendChild(name);
+        var words = el("span", "facet__name", o.name + " ");
+        words.appendChild(el("span", "facet__count", "(" + o.count + ")"));
+        label.appendChild(words);
         li.appendChild(label);
         ul.appendChild(li);
       });

@@ -31,7 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * records its script errors, which a test can assert are none.
  */
 final class SearchBrowser implements AutoCloseable {
-    /** Runs first in every document: records script errors and console errors. */
+    /**
+     * Runs first in every document: records script errors and console errors, and adds up the
+     * page's layout shifts in {@code window.__cls}.
+     */
     private static final String HOOK =
             """
             (function () {
@@ -41,6 +44,15 @@ final class SearchBrowser implements AutoCloseable {
               window.addEventListener('unhandledrejection', function (e) {
                 seen.push('rejection: ' + e.reason);
               });
+              // cumulative layout shift, as Lighthouse counts it (shifts without recent input)
+              window.__cls = 0;
+              try {
+                new PerformanceObserver(function (list) {
+                  list.getEntries().forEach(function (e) {
+                    if (!e.hadRecentInput) window.__cls += e.value;
+                  });
+                }).observe({ type: 'layout-shift', buffered: true });
+              } catch (e) { seen.push('no layout-shift observer: ' + e); }
               var original = console.error;
               console.error = function () {
                 seen.push('console.error: ' + Array.prototype.join.call(arguments, ' '));
