@@ -167,6 +167,9 @@
     document.body.setAttribute("data-status-date", new Date(asOf * DAY).toISOString().slice(0, 10));
   }
 
+  // The search ranks measures open on the reader's day first, with these same rules.
+  window.RelaisStatus = { status: status, today: today };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", run);
   } else {

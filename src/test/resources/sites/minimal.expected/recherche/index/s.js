@@ -1,0 +1,1 @@
+RelaisSearch.load("s",["RziR-gRzhSBbR_f000","---c"]);
