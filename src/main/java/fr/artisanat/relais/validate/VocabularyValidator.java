@@ -233,9 +233,26 @@ final class VocabularyValidator {
         return ok;
     }
 
+    /** The French words editors may write for the file's keys. */
+    private static final Map<String, String> FRENCH_KEYS =
+            Map.of(
+                    "metiers", "trades",
+                    "métiers", "trades",
+                    "lieux", "places",
+                    "mots", "words",
+                    "publics", "beneficiaries",
+                    "beneficiaires", "beneficiaries",
+                    "bénéficiaires", "beneficiaries",
+                    "etiquettes", "tags",
+                    "étiquettes", "tags",
+                    "territoire", "territory");
+
     private void unknownKey(YamlMap.Entry e, List<String> known) {
+        String french = FRENCH_KEYS.get(e.key().toLowerCase(java.util.Locale.ROOT));
         String near =
-                Suggestions.nearest(e.key(), known)
+                (french != null && known.contains(french)
+                                ? Optional.of(french)
+                                : Suggestions.nearest(e.key(), known))
                         .map(s -> " — vouliez-vous dire « " + s + " » ?")
                         .orElse("");
         diagnostics.error(

@@ -68,4 +68,59 @@ class SearchIndexBuilderTest {
         int closed = chunk.indexOf("\"closed\"");
         assertTrue(Math.max(open, closing) < upcoming && upcoming < closed, chunk);
     }
+
+    @Test
+    void marksWhereATermStandsInTheMeasuresOwnNameOnly() {
+        TestSite site = TestSite.minimal(dir);
+        site.write(
+                "content/measures/aide-alpha.md",
+                site.read("content/measures/aide-alpha.md")
+                        .replace(
+                                "title: Aide alpha pour les artisans",
+                                "title: \"Fonds zeta — volet omega : jusqu'à 1 500 €\""));
+        assertEquals(0, site.build().exitCode());
+        String shards =
+                String.join(
+                        "",
+                        TestSite.snapshot(site.out().resolve("recherche/index")).entrySet().stream()
+                                .filter(e -> e.getKey().startsWith("t-"))
+                                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8))
+                                .toList());
+        // « Fonds zeta » is the name: zeta at position 1 of measure 1 (the second open one);
+        // « omega » is not in it
+        Matcher zeta = Pattern.compile("\"zeta\":\\[[0-9.]+,\"[^\"]*\",\"11\"\\]").matcher(shards);
+        assertTrue(zeta.find(), shards);
+        assertTrue(Pattern.compile("\"omega\":\\[[0-9.]+,\"[^\"]*\"\\]").matcher(shards).find());
+        // the amount is indexed as one number
+        assertTrue(shards.contains("\"1500\":["), shards);
+    }
+
+    @Test
+    void writesPlacesFillerWordsAndTheDaysStatusesChange() {
+        TestSite site = TestSite.minimal(dir);
+        site.write(
+                "content/data/territories.yml",
+                site.read("content/data/territories.yml")
+                        + "- id: \"81\"\n  name: Tarn\n  kind: departement\n  parent: occitanie\n"
+                        + "- id: \"82\"\n  name: Tarn-et-Garonne\n  kind: departement\n"
+                        + "  parent: occitanie\n");
+        site.write(
+                "content/data/vocabulary.yml",
+                "places:\n  - territory: \"81\"\n    in: dans le Tarn\n    words: [Albi]\n");
+        assertEquals(0, site.build().exitCode());
+        String meta = site.read("site/recherche/index/meta.js");
+        assertTrue(meta.contains("\"dans le Tarn (81)\",[[\"tarn\"],[\"81\"],[\"albi\"]]"), meta);
+        assertTrue(
+                meta.contains(
+                        "\": Tarn-et-Garonne (82)\",[[\"tarn\",\"garon\",\"tarnetgaron\"],"
+                                + "[\"tarn\",\"garon\"],"),
+                meta);
+        assertTrue(!meta.contains("\": France\""), "naming the country scopes nothing");
+        assertTrue(meta.contains("\"fill\":[\"aide\","), meta);
+        // built 2020-04-15 (day 18367); first change on 2020-05-02 (18384), the day after the
+        // Prêt bêta closes
+        assertTrue(meta.contains("\"day\":[18367,18384]"), meta);
+        String dates = site.read("site/recherche/index/s.js");
+        assertTrue(dates.startsWith("RelaisSearch.load(\"s\",[\""), dates);
+    }
 }
