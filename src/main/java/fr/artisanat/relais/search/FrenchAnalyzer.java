@@ -80,10 +80,12 @@ public final class FrenchAnalyzer {
                 }
             }
             String written = lower.substring(start, i);
-            if (isNumberGroup(written, 1)) {
+            if (NumberGroups.isGroup(written)) {
                 // « 1 500 », « 10 000 000 »: one number, as artisans type it without the spaces
                 StringBuilder number = new StringBuilder(written);
-                for (int end = thousands(lower, i); end > 0; end = thousands(lower, i)) {
+                for (int end = NumberGroups.thousands(lower, i);
+                        end > 0;
+                        end = NumberGroups.thousands(lower, i)) {
                     number.append(lower, i + 1, end);
                     i = end;
                 }
@@ -135,61 +137,7 @@ public final class FrenchAnalyzer {
         return words;
     }
 
-    /**
-     * Whether {@code s} is 1 to 3 ASCII digits ({@code min} 1), or exactly 3 ({@code min} 3), once
-     * combining marks are left out (the browser folds them away before it cuts words).
-     */
-    private static boolean isNumberGroup(String s, int min) {
-        int digits = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (!isMark(c)) {
-                return false;
-            }
-        }
-        return digits >= min && digits <= 3;
-    }
-
-    /**
-     * The end of a group of three digits after a space at {@code i} (« 1 500 », with a plain,
-     * no-break or narrow no-break space, as French typography writes numbers), or 0 when none: the
-     * group must end the word, so « 1 5000 » and « 1 500-2 » are not one number.
-     */
-    static int thousands(String text, int i) {
-        if (i >= text.length() || !isNumberSpace(text.charAt(i))) {
-            return 0;
-        }
-        int k = i + 1;
-        int digits = 0;
-        while (k < text.length()) {
-            int cp = text.codePointAt(k);
-            if (cp >= '0' && cp <= '9' && digits < 3) {
-                digits++;
-            } else if (!isMark(cp)) {
-                break;
-            }
-            k += Character.charCount(cp);
-        }
-        if (digits < 3) {
-            return 0;
-        }
-        if (k < text.length()) {
-            int next = text.codePointAt(k);
-            if (isWordChar(next) || isApostrophe(next) || isHyphen(next)) {
-                return 0;
-            }
-        }
-        return k;
-    }
-
-    /** The spaces French typography puts inside numbers: plain, no-break, narrow no-break. */
-    static boolean isNumberSpace(int cp) {
-        return cp == ' ' || cp == '\u00a0' || cp == '\u202f';
-    }
-
-    private static boolean isMark(int cp) {
+    static boolean isMark(int cp) {
         if (cp < 0x300) {
             return false;
         }
@@ -298,11 +246,11 @@ public final class FrenchAnalyzer {
         return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
-    private static boolean isApostrophe(int cp) {
+    static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '\u02bc';
     }
 
-    private static boolean isHyphen(int cp) {
+    static boolean isHyphen(int cp) {
         return cp == '-' || cp == '\u2010' || cp == '\u2011';
     }
 

@@ -8,9 +8,7 @@ import fr.artisanat.relais.model.Vocabulary;
 import fr.artisanat.relais.model.VocabularyEntry;
 import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.source.SourceDocument;
-import fr.artisanat.relais.source.YamlList;
 import fr.artisanat.relais.source.YamlMap;
-import fr.artisanat.relais.source.YamlNode;
 import fr.artisanat.relais.source.YamlScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +50,7 @@ final class VocabularyValidator {
     private final KnownIds territories;
     private final Diagnostics diagnostics;
     private final FrenchAnalyzer analyzer = new FrenchAnalyzer();
+    private final VocabularyFields fields;
 
     /**
      * Words already used, as analysed terms, with how and where: one word, one meaning. Within one
@@ -70,6 +69,7 @@ final class VocabularyValidator {
         this.beneficiaries = beneficiaries;
         this.territories = territories;
         this.diagnostics = diagnostics;
+        this.fields = new VocabularyFields(diagnostics);
     }
 
     /**
@@ -98,7 +98,7 @@ final class VocabularyValidator {
                 case "trades" -> trades = entries(section, "métier", tags);
                 case "situations" -> situations = entries(section, "situation", tags);
                 case "places" -> places = places(section);
-                default -> unknownKey(section, SECTIONS);
+                default -> fields.unknownKey(section, SECTIONS);
             }
         }
         return new Vocabulary(trades, situations, places);
@@ -106,14 +106,16 @@ final class VocabularyValidator {
 
     private List<VocabularyEntry> entries(YamlMap.Entry section, String noun, Set<String> tags) {
         List<VocabularyEntry> out = new ArrayList<>();
-        for (YamlMap map : items(section, "- words: [boulanger, boulangerie]")) {
-            boolean ok = knownKeys(map, ENTRY_KEYS);
+        for (YamlMap map : fields.items(section, "- words: [boulanger, boulangerie]")) {
+            boolean ok = fields.knownKeys(map, ENTRY_KEYS);
             Optional<List<YamlScalar>> words =
-                    texts(map, "words", true, "[boulanger, boulangerie]");
-            List<YamlScalar> cats = texts(map, "categories", false, "[subventions]").orElse(null);
-            List<YamlScalar> bens = texts(map, "beneficiaries", false, "[artisans]").orElse(null);
+                    fields.texts(map, "words", true, "[boulanger, boulangerie]");
+            List<YamlScalar> cats =
+                    fields.texts(map, "categories", false, "[subventions]").orElse(null);
+            List<YamlScalar> bens =
+                    fields.texts(map, "beneficiaries", false, "[artisans]").orElse(null);
             List<YamlScalar> tagList =
-                    texts(map, "tags", false, "[fermeture administrative]").orElse(null);
+                    fields.texts(map, "tags", false, "[fermeture administrative]").orElse(null);
             ok &= words.isPresent() && checkWords(words.get(), map.position());
             if (cats == null && bens == null && tagList == null) {
                 diagnostics.error(
@@ -156,11 +158,11 @@ final class VocabularyValidator {
     private List<PlaceWords> places(YamlMap.Entry section) {
         List<PlaceWords> out = new ArrayList<>();
         Set<String> described = new HashSet<>();
-        for (YamlMap map : items(section, "- territory: \"81\"")) {
-            boolean ok = knownKeys(map, PLACE_KEYS);
-            Optional<YamlScalar> territory = text(map, "territory", true, "\"81\"");
-            Optional<YamlScalar> in = text(map, "in", false, "dans le Tarn");
-            Optional<List<YamlScalar>> words = texts(map, "words", false, "[Albi, Castres]");
+        for (YamlMap map : fields.items(section, "- territory: \"81\"")) {
+            boolean ok = fields.knownKeys(map, PLACE_KEYS);
+            Optional<YamlScalar> territory = fields.text(map, "territory", true, "\"81\"");
+            Optional<YamlScalar> in = fields.text(map, "in", false, "dans le Tarn");
+            Optional<List<YamlScalar>> words = fields.texts(map, "words", false, "[Albi, Castres]");
             if (territory.isPresent()) {
                 YamlScalar id = territory.get();
                 ok &= territories.check(id.text(), id.position(), diagnostics);
@@ -189,159 +191,6 @@ final class VocabularyValidator {
             }
         }
         return out;
-    }
-
-    /** The maps of a section's list; anything else is reported. */
-    private List<YamlMap> items(YamlMap.Entry section, String example) {
-        if (!(section.value() instanceof YamlList list)) {
-            diagnostics.error(
-                    section.value().position(),
-                    "« "
-                            + section.key()
-                            + " » : une liste est attendue (chaque entrée commence par « "
-                            + example
-                            + " »), pas "
-                            + section.value().describe());
-            return List.of();
-        }
-        List<YamlMap> maps = new ArrayList<>();
-        for (YamlNode item : list.items()) {
-            if (item instanceof YamlMap map) {
-                maps.add(map);
-            } else {
-                diagnostics.error(
-                        item.position(),
-                        "« "
-                                + section.key()
-                                + " » : chaque entrée est un ensemble de clés (« "
-                                + example
-                                + " »), pas "
-                                + item.describe());
-            }
-        }
-        return maps;
-    }
-
-    private boolean knownKeys(YamlMap map, List<String> known) {
-        boolean ok = true;
-        for (YamlMap.Entry e : map.entries()) {
-            if (!known.contains(e.key())) {
-                unknownKey(e, known);
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    /** The French words editors may write for the file's keys. */
-    private static final Map<String, String> FRENCH_KEYS =
-            Map.of(
-                    "metiers", "trades",
-                    "métiers", "trades",
-                    "lieux", "places",
-                    "mots", "words",
-                    "publics", "beneficiaries",
-                    "beneficiaires", "beneficiaries",
-                    "bénéficiaires", "beneficiaries",
-                    "etiquettes", "tags",
-                    "étiquettes", "tags",
-                    "territoire", "territory");
-
-    private void unknownKey(YamlMap.Entry e, List<String> known) {
-        String french = FRENCH_KEYS.get(e.key().toLowerCase(java.util.Locale.ROOT));
-        String near =
-                (french != null && known.contains(french)
-                                ? Optional.of(french)
-                                : Suggestions.nearest(e.key(), known))
-                        .map(s -> " — vouliez-vous dire « " + s + " » ?")
-                        .orElse("");
-        diagnostics.error(
-                e.keyPosition(),
-                "clé inconnue « "
-                        + e.key()
-                        + " »"
-                        + near
-                        + " (clés possibles : "
-                        + String.join(", ", known)
-                        + ")");
-    }
-
-    private Optional<YamlScalar> text(YamlMap map, String key, boolean required, String example) {
-        Optional<YamlNode> node = map.get(key);
-        if (node.isEmpty()) {
-            if (required) {
-                diagnostics.error(
-                        map.position(),
-                        "champ obligatoire « "
-                                + key
-                                + " » manquant, par exemple « "
-                                + key
-                                + ": "
-                                + example
-                                + " »");
-            }
-            return Optional.empty();
-        }
-        if (node.get() instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
-            return Optional.of(s);
-        }
-        diagnostics.error(
-                node.get().position(),
-                "« "
-                        + key
-                        + " » : un texte est attendu, par exemple « "
-                        + key
-                        + ": "
-                        + example
-                        + " », pas "
-                        + node.get().describe());
-        return Optional.empty();
-    }
-
-    private Optional<List<YamlScalar>> texts(
-            YamlMap map, String key, boolean required, String example) {
-        Optional<YamlNode> node = map.get(key);
-        if (node.isEmpty()) {
-            if (required) {
-                diagnostics.error(
-                        map.position(),
-                        "champ obligatoire « "
-                                + key
-                                + " » manquant, par exemple « "
-                                + key
-                                + ": "
-                                + example
-                                + " »");
-            }
-            return Optional.empty();
-        }
-        if (node.get() instanceof YamlList list && !list.items().isEmpty()) {
-            List<YamlScalar> out = new ArrayList<>();
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
-                    out.add(s);
-                } else {
-                    diagnostics.error(
-                            item.position(),
-                            "« "
-                                    + key
-                                    + " » : chaque élément est un texte, pas "
-                                    + item.describe());
-                }
-            }
-            return out.size() == list.items().size() ? Optional.of(out) : Optional.empty();
-        }
-        diagnostics.error(
-                node.get().position(),
-                "« "
-                        + key
-                        + " » : une liste non vide est attendue, par exemple « "
-                        + key
-                        + ": "
-                        + example
-                        + " », pas "
-                        + node.get().describe());
-        return Optional.empty();
     }
 
     /** Each word must give the search something, and mean one thing only. */
