@@ -111,7 +111,13 @@ public final class SiteValidator {
                                 data.ids("beneficiaries"),
                                 territoryIds,
                                 diagnostics)
-                        .validate(sources.data(), measures);
+                        .validate(
+                                sources.data(),
+                                // the preview's partial sources hold only the saved measures:
+                                // whether a tag is used can only be told from all of them
+                                sources.measures().stream().allMatch(d -> d.data() != null)
+                                        ? Optional.of(measures)
+                                        : Optional.empty());
         PageValidator pageValidator =
                 new PageValidator(
                         markdown,

@@ -73,9 +73,11 @@ final class VocabularyValidator {
     }
 
     /**
-     * @param measures the published measures, whose tags a vocabulary tag should name
+     * @param measures the published measures, whose tags a vocabulary tag should name; empty when
+     *     only some measures are known (the preview's partial rebuild), and tags are then not
+     *     checked
      */
-    Vocabulary validate(Map<String, SourceDocument> data, List<Measure> measures) {
+    Vocabulary validate(Map<String, SourceDocument> data, Optional<List<Measure>> measures) {
         SourceDocument doc = data.get(FILE);
         if (doc == null || doc.data() == null) {
             return Vocabulary.EMPTY;
@@ -89,7 +91,7 @@ final class VocabularyValidator {
                             + " — voir le guide des éditeurs, « Les mots des artisans »");
             return Vocabulary.EMPTY;
         }
-        Set<String> tags = measureTags(measures);
+        Optional<Set<String>> tags = measures.map(this::measureTags);
         List<VocabularyEntry> trades = List.of();
         List<VocabularyEntry> situations = List.of();
         List<PlaceWords> places = List.of();
@@ -104,7 +106,8 @@ final class VocabularyValidator {
         return new Vocabulary(trades, situations, places);
     }
 
-    private List<VocabularyEntry> entries(YamlMap.Entry section, String noun, Set<String> tags) {
+    private List<VocabularyEntry> entries(
+            YamlMap.Entry section, String noun, Optional<Set<String>> tags) {
         List<VocabularyEntry> out = new ArrayList<>();
         for (YamlMap map : fields.items(section, "- words: [boulanger, boulangerie]")) {
             boolean ok = fields.knownKeys(map, ENTRY_KEYS);
@@ -133,7 +136,7 @@ final class VocabularyValidator {
                 ok &= beneficiaries.check(id.text(), id.position(), diagnostics);
             }
             for (YamlScalar tag : tagList == null ? List.<YamlScalar>of() : tagList) {
-                if (!tags.contains(key(tag.text()))) {
+                if (tags.isPresent() && !tags.get().contains(key(tag.text()))) {
                     diagnostics.warning(
                             tag.position(),
                             "« tags » : aucune mesure publiée n'a l'étiquette « "
