@@ -240,12 +240,14 @@
     }
     return part("s").then(function (s) {
       if (!s) return null;
+      // days from the build day, plus one; measures closed on the build day stay closed
       var dates = varints(s[0]);
-      var codes = new Array(meta.n);
+      var built = meta.day[0];
+      var codes = new Array(meta.n).fill("closed");
       var override = { o: "open", u: "upcoming", c: "closed" };
-      for (var doc = 0; doc < meta.n; doc++) {
-        var opens = dates[2 * doc] ? dates[2 * doc] - 1 : null;
-        var closes = dates[2 * doc + 1] ? dates[2 * doc + 1] - 1 : null;
+      for (var doc = 0; doc < s[1].length; doc++) {
+        var opens = dates[2 * doc] ? built + dates[2 * doc] - 1 : null;
+        var closes = dates[2 * doc + 1] ? built + dates[2 * doc + 1] - 1 : null;
         codes[doc] = S.status(opens, closes, override[s[1].charAt(doc)] || null, today);
       }
       statusCodes = codes;

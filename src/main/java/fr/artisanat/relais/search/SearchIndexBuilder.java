@@ -62,7 +62,7 @@ public final class SearchIndexBuilder {
                         files.add(IndexScripts.script("t-" + ShardSplitter.fileKey(key), json)));
         IndexScripts.storedChunks(site, docs, files);
         files.add(IndexScripts.script("vocab", IndexScripts.vocabulary(built)));
-        files.add(IndexScripts.script("s", StatusDays.dates(docs)));
+        files.add(IndexScripts.script("s", StatusDays.dates(site.buildDate(), docs)));
         return files;
     }
 }

@@ -28,16 +28,24 @@ final class StatusDays {
     }
 
     /**
-     * {@code ["dates", "overrides"]}: for each measure in index order its opening and closing days
-     * plus one (0 when none) as {@link Base32Varint}, and one letter for its {@code status}
-     * override ({@code o}pen, {@code u}pcoming, {@code c}losed, {@code -} none).
+     * {@code ["dates", "overrides"]} for the measures open or upcoming on the build day (the first
+     * ones in index order; a closed measure never opens again): for each, the days from the build
+     * day to its opening and to its closing, plus one (0 when none, or when it opened before the
+     * build), as {@link Base32Varint}, and one letter for its {@code status} override ({@code
+     * o}pen, {@code u}pcoming, {@code c}losed, {@code -} none).
      */
-    static String dates(List<Measure> docs) {
+    static String dates(LocalDate buildDate, List<Measure> docs) {
         StringBuilder dates = new StringBuilder();
         StringBuilder overrides = new StringBuilder();
+        long built = buildDate.toEpochDay();
         for (Measure m : docs) {
-            Base32Varint.append(dates, m.opens() == null ? 0 : (int) m.opens().toEpochDay() + 1);
-            Base32Varint.append(dates, m.closes() == null ? 0 : (int) m.closes().toEpochDay() + 1);
+            if (m.status().rank() == 2) {
+                break;
+            }
+            long opens = m.opens() == null ? built : m.opens().toEpochDay();
+            Base32Varint.append(dates, opens > built ? (int) (opens - built) + 1 : 0);
+            Base32Varint.append(
+                    dates, m.closes() == null ? 0 : (int) (m.closes().toEpochDay() - built) + 1);
             Status o = m.statusOverride();
             overrides.append(
                     o == null

@@ -1,1 +1,1 @@
-RelaisSearch.load("s",["RziR-gRzhSBbR_f000","---c"]);
+RelaisSearch.load("s",["0h0DcBg0","---"]);
