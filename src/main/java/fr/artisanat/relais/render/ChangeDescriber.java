@@ -47,34 +47,13 @@ final class ChangeDescriber {
             case TITLE -> List.of(transition("Titre", quoted(before), quoted(after)));
             case SUMMARY -> List.of("Résumé mis à jour");
             case BODY -> List.of("Texte mis à jour");
-            case FUNDERS ->
-                    setChange(
-                            "Financeur",
-                            "Financeurs",
-                            false,
-                            terms(TaxonomyKey.FUNDERS, before),
-                            terms(TaxonomyKey.FUNDERS, after));
+            case FUNDERS -> terms("Financeur", "Financeurs", false, TaxonomyKey.FUNDERS, change);
             case CATEGORIES ->
-                    setChange(
-                            "Catégorie",
-                            "Catégories",
-                            true,
-                            terms(TaxonomyKey.CATEGORIES, before),
-                            terms(TaxonomyKey.CATEGORIES, after));
+                    terms("Catégorie", "Catégories", true, TaxonomyKey.CATEGORIES, change);
             case BENEFICIARIES ->
-                    setChange(
-                            "Public",
-                            "Publics",
-                            false,
-                            terms(TaxonomyKey.BENEFICIARIES, before),
-                            terms(TaxonomyKey.BENEFICIARIES, after));
+                    terms("Public", "Publics", false, TaxonomyKey.BENEFICIARIES, change);
             case TERRITORIES ->
-                    setChange(
-                            "Territoire",
-                            "Territoires",
-                            false,
-                            terms(TaxonomyKey.TERRITORIES, before),
-                            terms(TaxonomyKey.TERRITORIES, after));
+                    terms("Territoire", "Territoires", false, TaxonomyKey.TERRITORIES, change);
             case LEVEL -> List.of(transition("Niveau", levels(before), levels(after)));
             case CONTACT -> List.of(transition("Contact", chambers(before), chambers(after)));
             case SOURCES -> sources(before, after);
@@ -176,7 +155,14 @@ final class ChangeDescriber {
         return title.isEmpty() ? source.substring(cut + 1) : title;
     }
 
-    private List<String> terms(TaxonomyKey key, List<String> ids) {
+    /** A change of a taxonomy list, with the terms' names. */
+    private List<String> terms(
+            String one, String many, boolean feminine, TaxonomyKey key, MeasureChange change) {
+        return setChange(
+                one, many, feminine, names(key, change.before()), names(key, change.after()));
+    }
+
+    private List<String> names(TaxonomyKey key, List<String> ids) {
         return ids.stream().map(id -> site.term(key, id).map(Term::name).orElse(id)).toList();
     }
 
