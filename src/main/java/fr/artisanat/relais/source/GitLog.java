@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * The public history of every measure file, from git: one {@code git log} over {@code measures/}
  * (one process for the whole folder, not one per measure: 10 000 measures stay fast) gives, for
  * each commit, the file's content before and after it; one {@code git cat-file} reads those
- * versions; {@link HistoryBuilder} keeps the changes a reader would notice. Outside a git
- * repository, in a shallow clone (whose oldest commit would look like it added every file), without
- * git, or when git fails, there is no history: the build goes on without it.
+ * versions, each reduced at once to a {@link MeasureSnapshot}; {@link HistoryBuilder} keeps the
+ * changes a reader would notice. Outside a git repository, in a shallow clone (whose oldest commit
+ * would look like it added every file), without git, or when git fails, there is no history: the
+ * build goes on without it.
  */
 final class GitLog {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -67,7 +68,10 @@ final class GitLog {
             return Map.of();
         }
         List<FileCommit> commits = parse(new String(log, StandardCharsets.UTF_8));
-        Map<String, String> versions = BlobReader.read(dir, versionsToCompare(commits));
+        YamlReader yaml = new YamlReader();
+        Map<String, MeasureSnapshot> versions =
+                BlobReader.read(
+                        dir, versionsToCompare(commits), text -> MeasureSnapshot.parse(text, yaml));
         if (versions == null) {
             return Map.of();
         }

@@ -19,16 +19,22 @@ final class GitProcess {
 
     private GitProcess() {}
 
+    /** Reads what git prints as it prints it. */
+    interface OutputReader<T> {
+        T read(InputStream out) throws IOException;
+    }
+
     /** git's standard output, or null when git is missing, fails or takes too long. */
     static byte[] run(Path dir, List<String> args) {
-        return run(dir, args, null);
+        return run(dir, args, null, InputStream::readAllBytes);
     }
 
     /**
-     * Same, writing {@code input} to git's standard input from another thread (git answers while it
-     * reads: writing everything first could fill both pipes and wait forever).
+     * What {@code reader} made of git's output, or null when git failed. {@code input} (if any) is
+     * written to git's standard input from another thread: git answers while it reads, and writing
+     * everything first could fill both pipes and wait forever.
      */
-    static byte[] run(Path dir, List<String> args, byte[] input) {
+    static <T> T run(Path dir, List<String> args, byte[] input, OutputReader<T> reader) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.add("-C");
@@ -46,9 +52,10 @@ final class GitProcess {
             Process process = builder.start();
             AtomicBoolean written = new AtomicBoolean(input == null);
             Thread writer = input == null ? null : writer(process, input, written);
-            byte[] out;
+            T out;
             try (InputStream in = process.getInputStream()) {
-                out = in.readAllBytes();
+                out = reader.read(in);
+                in.transferTo(OutputStream.nullOutputStream()); // let git finish writing
             }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -33,12 +33,11 @@ final class HistoryBuilder {
 
     /**
      * @param commits each commit's change of a measure file, newest first (as {@code git log})
-     * @param versions the text of each blob the comparison needs
+     * @param versions each readable version the comparison needs, by blob id (an unreadable one is
+     *     absent)
      */
     static Map<String, MeasureHistory> build(
-            List<FileCommit> commits, Map<String, String> versions) {
-        YamlReader yaml = new YamlReader();
-        Map<String, MeasureSnapshot> snapshots = new HashMap<>();
+            List<FileCommit> commits, Map<String, MeasureSnapshot> versions) {
         Map<String, List<Revision>> revisions = new LinkedHashMap<>();
         Map<String, LocalDate> added = new HashMap<>();
         Map<String, FileCommit> byResult = new HashMap<>();
@@ -51,7 +50,7 @@ final class HistoryBuilder {
             if (!c.modified() || c.correction()) {
                 continue;
             }
-            MeasureSnapshot before = snapshot(c.oldBlob(), versions, snapshots, yaml);
+            MeasureSnapshot before = versions.get(c.oldBlob());
             String earlier = c.oldBlob();
             // a broken version: go back along the file's commits to the last readable one
             for (int hops = 0; before == null && hops < MAX_BROKEN; hops++) {
@@ -60,9 +59,9 @@ final class HistoryBuilder {
                     break;
                 }
                 earlier = previous.oldBlob();
-                before = snapshot(earlier, versions, snapshots, yaml);
+                before = versions.get(earlier);
             }
-            MeasureSnapshot after = snapshot(c.newBlob(), versions, snapshots, yaml);
+            MeasureSnapshot after = versions.get(c.newBlob());
             if (before == null || after == null || before.draft() || after.draft()) {
                 continue;
             }
@@ -78,19 +77,5 @@ final class HistoryBuilder {
         revisions.forEach(
                 (slug, list) -> histories.put(slug, new MeasureHistory(added.get(slug), list)));
         return Map.copyOf(histories);
-    }
-
-    private static MeasureSnapshot snapshot(
-            String blob,
-            Map<String, String> versions,
-            Map<String, MeasureSnapshot> snapshots,
-            YamlReader yaml) {
-        if (snapshots.containsKey(blob)) {
-            return snapshots.get(blob);
-        }
-        String text = versions.get(blob);
-        MeasureSnapshot snapshot = text == null ? null : MeasureSnapshot.parse(text, yaml);
-        snapshots.put(blob, snapshot);
-        return snapshot;
     }
 }

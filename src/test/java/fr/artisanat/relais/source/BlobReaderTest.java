@@ -2,15 +2,18 @@ package fr.artisanat.relais.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The output of {@code git cat-file --batch}: sizes in bytes, not characters. */
 class BlobReaderTest {
     @Test
-    void readsBlobsByTheirByteSizeAndSkipsMissingOrInvalidOnes() {
+    void readsBlobsByTheirByteSizeAndSkipsMissingOrInvalidOnes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] accented = "Clôture : 31 mai\n".getBytes(StandardCharsets.UTF_8);
         write(out, "aaa blob " + accented.length + "\n");
@@ -21,7 +24,7 @@ class BlobReaderTest {
         write(out, "\nddd blob 0\n\n");
         assertEquals(
                 Map.of("aaa", "Clôture : 31 mai\n", "ddd", ""),
-                BlobReader.parse(out.toByteArray()));
+                BlobReader.parse(new ByteArrayInputStream(out.toByteArray()), Function.identity()));
     }
 
     private static void write(ByteArrayOutputStream out, String text) {
