@@ -141,7 +141,21 @@ record MeasureSnapshot(Map<ChangedField, List<String>> values, String updated, b
      * The text with every run of spaces and line breaks made one space: rewrapping is no change.
      */
     private static String words(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code 23000}, {@code 23000.0} and {@code 23_000} are one amount. */
