@@ -1,7 +1,7 @@
 package fr.artisanat.relais.source;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
-import fr.artisanat.relais.model.Revision;
+import fr.artisanat.relais.model.MeasureHistory;
 import fr.artisanat.relais.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ public final class SourceLoader {
             return new SourceSet(null, Map.of(), List.of(), List.of());
         }
         // git runs while the files are read: two processes to start and wait for
-        CompletableFuture<Map<String, List<Revision>>> history = new CompletableFuture<>();
+        CompletableFuture<Map<String, MeasureHistory>> history = new CompletableFuture<>();
         Thread git =
                 new Thread(
                         () -> {
