@@ -456,15 +456,20 @@
   }
 
   /**
-   * How the measures' own names hold the query: 2 when its name holds every clause the measure
-   * matches and starts with one of them, 1 when it holds them all, 0 otherwise. A clause is in a
-   * name when all the terms of one of its typed alternatives (a word, a synonym, a spelling) are.
+   * How the measures' own names hold the query: 3 when the query names the measure exactly (its
+   * name holds every clause the measure matches, and nothing else), 2 when the name holds them
+   * all and starts with one, 1 when it holds them all, 0 otherwise. A clause is in a name when
+   * all the terms of one of its typed alternatives (a word, a synonym, a spelling) are. Each name
+   * entry of the index says how many distinct terms the name has, and whether the term is its
+   * first (see DocumentTerms).
    */
   function nameMatch(clauses, strengths) {
     var n = meta.n;
     var tier = new Int8Array(n);
     var held = new Int32Array(n);
     var starts = new Uint8Array(n);
+    var covered = new Array(n);
+    var length = new Int32Array(n);
     clauses.forEach(function (c) {
       var inName = Object.create(null);
       c.alts.forEach(function (a) {
@@ -472,23 +477,25 @@
         var lists = a.terms.map(postings);
         if (lists.some(function (p) { return !p; })) return;
         for (var doc in lists[0].names) {
-          var first = lists[0].names[doc];
-          var all = true;
-          for (var k = 1; k < lists.length && all; k++) {
-            if (!(doc in lists[k].names)) { all = false; } else { first = Math.min(first, lists[k].names[doc]); }
-          }
-          if (all) inName[doc] = Math.min(first, doc in inName ? inName[doc] : first);
+          if (!lists.every(function (p) { return doc in p.names; })) continue;
+          inName[doc] = true;
+          var terms = covered[doc] || (covered[doc] = Object.create(null));
+          lists.forEach(function (p, k) {
+            var code = p.names[doc];
+            terms[a.terms[k]] = true;
+            length[doc] = code >> 1;
+            if (code & 1) starts[doc] = 1;
+          });
         }
       });
-      for (var doc in inName) {
-        held[doc]++;
-        if (inName[doc] === 0) starts[doc] = 1;
-      }
+      for (var doc in inName) held[doc]++;
     });
     for (var d = 0; d < n; d++) {
       var matched = 0;
       for (var c = 0; c < clauses.length; c++) if (strengths[c][d] > 0) matched++;
-      if (held[d] > 0 && held[d] >= matched) tier[d] = starts[d] ? 2 : 1;
+      if (held[d] === 0 || held[d] < matched) continue;
+      var exact = Object.keys(covered[d]).length >= length[d];
+      tier[d] = exact ? 3 : starts[d] ? 2 : 1;
     }
     return tier;
   }

@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * A measure's analysed text: its field lengths, its distinct terms with their count in each field
- * ({@code counts[term * fields + field]}), where each term first stands in the measure's name
- * ({@code namePositions[term]}, -1 when not in it), and how each term was written. Kept between
- * builds by the preview, keyed by the measure itself (an edited measure is a new object) and the
- * taxonomy names it showed.
+ * ({@code counts[term * fields + field]}), whether each term is in the measure's name ({@code
+ * namePositions[term]}: the name's number of distinct terms times two, plus one for its first term;
+ * -1 when not in it), and how each term was written. Kept between builds by the preview, keyed by
+ * the measure itself (an edited measure is a new object) and the taxonomy names it showed.
  */
 record DocumentTerms(
         String names,
@@ -23,6 +23,9 @@ record DocumentTerms(
         String[] surfaces,
         int[] surfaceTerm,
         int[] surfaceCount) {
+
+    /** Names are counted up to this many distinct terms, so a name entry is one index digit. */
+    static final int NAME_LENGTH_CAP = 15;
 
     /** One measure's words, counted by term and field: what the index needs of its text. */
     static DocumentTerms of(FrenchAnalyzer analyzer, String[] texts, String name) {
@@ -62,11 +65,12 @@ record DocumentTerms(
         }
         int[] namePositions = new int[terms.size()];
         Arrays.fill(namePositions, -1);
-        List<String> nameTerms = analyzer.analyze(name);
-        for (int p = nameTerms.size() - 1; p >= 0; p--) {
+        List<String> nameTerms = analyzer.analyze(name).stream().distinct().toList();
+        int distinct = Math.min(NAME_LENGTH_CAP, nameTerms.size());
+        for (int p = 0; p < nameTerms.size(); p++) {
             Integer t = index.get(nameTerms.get(p));
             if (t != null) {
-                namePositions[t] = p;
+                namePositions[t] = distinct * 2 + (p == 0 ? 1 : 0);
             }
         }
         String[] surfaces = new String[written.size()];

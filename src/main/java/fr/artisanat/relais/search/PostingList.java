@@ -19,7 +19,7 @@ final class PostingList {
     private int size;
     private int last;
 
-    /** The measures whose name holds the term, with its place in the name: gap, position. */
+    /** The measures whose name holds the term: gap, then the name code of {@link DocumentTerms}. */
     private StringBuilder named;
 
     private int lastNamed;
@@ -32,7 +32,7 @@ final class PostingList {
 
     /**
      * Adds a measure with the term's count in each field ({@code counts[offset + field]}) and its
-     * position in the measure's name ({@code -1}: not in it).
+     * name code ({@code -1}: not in the measure's name).
      */
     void add(int doc, int[] counts, int offset, int width, int namePosition) {
         if (namePosition >= 0) {
@@ -98,7 +98,8 @@ final class PostingList {
      * {@code [max score, "postings"]}, or {@code [max score, "postings", "names"]} when the term is
      * in some measure's name: each posting is the gap to the previous measure number and the score
      * in {@link #SCORE_LEVELS} steps of the maximum; each name entry the gap to the previous
-     * measure and the term's position in that measure's name; all as {@link Base32Varint}.
+     * measure and the name code (its distinct terms times two, plus one when the term is the name's
+     * first); all as {@link Base32Varint}.
      */
     String encode(Bm25f scoring) {
         int[] docs = new int[df];

@@ -86,9 +86,9 @@ class SearchIndexBuilderTest {
                                 .filter(e -> e.getKey().startsWith("t-"))
                                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8))
                                 .toList());
-        // « Fonds zeta » is the name: zeta at position 1 of measure 1 (the second open one);
+        // « Fonds zeta » is the name: 2 distinct terms, zeta not the first (code 4), measure 1;
         // « omega » is not in it
-        Matcher zeta = Pattern.compile("\"zeta\":\\[[0-9.]+,\"[^\"]*\",\"11\"\\]").matcher(shards);
+        Matcher zeta = Pattern.compile("\"zeta\":\\[[0-9.]+,\"[^\"]*\",\"14\"\\]").matcher(shards);
         assertTrue(zeta.find(), shards);
         assertTrue(Pattern.compile("\"omega\":\\[[0-9.]+,\"[^\"]*\"\\]").matcher(shards).find());
         // the amount is indexed as one number

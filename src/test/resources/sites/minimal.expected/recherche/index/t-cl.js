@@ -1,1 +1,1 @@
-RelaisSearch.load("t-cl",{"clos":[2.200,"3v","32"]});
+RelaisSearch.load("t-cl",{"clos":[2.200,"3v","36"]});
