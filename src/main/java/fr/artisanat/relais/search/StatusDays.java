@@ -44,8 +44,10 @@ final class StatusDays {
             }
             long opens = m.opens() == null ? built : m.opens().toEpochDay();
             Base32Varint.append(dates, opens > built ? (int) (opens - built) + 1 : 0);
-            Base32Varint.append(
-                    dates, m.closes() == null ? 0 : (int) (m.closes().toEpochDay() - built) + 1);
+            // a closing date before the build day can only be an open override's, which it
+            // does not change: the same as none
+            long closes = m.closes() == null ? built - 1 : m.closes().toEpochDay();
+            Base32Varint.append(dates, closes >= built ? (int) (closes - built) + 1 : 0);
             Status o = m.statusOverride();
             overrides.append(
                     o == null

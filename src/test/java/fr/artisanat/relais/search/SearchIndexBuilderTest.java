@@ -123,4 +123,17 @@ class SearchIndexBuilderTest {
         String dates = site.read("site/recherche/index/s.js");
         assertTrue(dates.startsWith("RelaisSearch.load(\"s\",[\""), dates);
     }
+
+    @Test
+    void aStatusOverrideWithAPastClosingDateStaysOpenForTheBrowser() {
+        TestSite site = TestSite.minimal(dir);
+        site.write(
+                "content/measures/aide-alpha.md",
+                site.read("content/measures/aide-alpha.md")
+                        .replace("opens: 2020-03-31\n", "")
+                        .replace("closes: 2020-07-31", "closes: 2020-01-31\nstatus: open"));
+        TestSite.Result result = site.build();
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(site.read("site/recherche/index/s.js").contains("o"));
+    }
 }
