@@ -97,20 +97,26 @@ final class VocabularyFields {
                         + ")");
     }
 
-    Optional<YamlScalar> text(YamlMap map, String key, boolean required, String example) {
+    /** The value of {@code key}; a missing required key is reported. */
+    private Optional<YamlNode> present(YamlMap map, String key, boolean required, String example) {
         Optional<YamlNode> node = map.get(key);
+        if (node.isEmpty() && required) {
+            diagnostics.error(
+                    map.position(),
+                    "champ obligatoire « "
+                            + key
+                            + " » manquant, par exemple « "
+                            + key
+                            + ": "
+                            + example
+                            + " »");
+        }
+        return node;
+    }
+
+    Optional<YamlScalar> text(YamlMap map, String key, boolean required, String example) {
+        Optional<YamlNode> node = present(map, key, required, example);
         if (node.isEmpty()) {
-            if (required) {
-                diagnostics.error(
-                        map.position(),
-                        "champ obligatoire « "
-                                + key
-                                + " » manquant, par exemple « "
-                                + key
-                                + ": "
-                                + example
-                                + " »");
-            }
             return Optional.empty();
         }
         if (node.get() instanceof YamlScalar s && !s.isNull() && !s.text().isBlank()) {
@@ -130,19 +136,8 @@ final class VocabularyFields {
     }
 
     Optional<List<YamlScalar>> texts(YamlMap map, String key, boolean required, String example) {
-        Optional<YamlNode> node = map.get(key);
+        Optional<YamlNode> node = present(map, key, required, example);
         if (node.isEmpty()) {
-            if (required) {
-                diagnostics.error(
-                        map.position(),
-                        "champ obligatoire « "
-                                + key
-                                + " » manquant, par exemple « "
-                                + key
-                                + ": "
-                                + example
-                                + " »");
-            }
             return Optional.empty();
         }
         if (node.get() instanceof YamlList list && !list.items().isEmpty()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.artisanat.relais.TestSite;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The small site the search page's browser tests search: the minimal site (built on 2020-04-15)
@@ -106,6 +107,26 @@ final class SearchFixture {
         TestSite.Result result = site.build();
         assertEquals(0, result.exitCode(), result.out() + result.err());
         return site;
+    }
+
+    /**
+     * The portal's real {@code content/}, built into {@code out} on {@link
+     * SearchRelevanceBrowserTest#AS_OF} (as the relevance benchmark reads it).
+     */
+    static void buildRealContent(Path out) {
+        TestSite.Result result =
+                TestSite.run(
+                        List.of(
+                                "build",
+                                "--content",
+                                "content",
+                                "--templates",
+                                TestSite.TEMPLATES.toString(),
+                                "--out",
+                                out.toString(),
+                                "--as-of",
+                                SearchRelevanceBrowserTest.AS_OF));
+        assertEquals(0, result.exitCode(), result.out() + result.err());
     }
 
     private static void measure(

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.artisanat.relais.TestSite;
 import fr.artisanat.relais.browser.Browser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,19 +66,7 @@ class SearchPhoneBrowserTest {
     @BeforeAll
     void buildRealContent(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site");
-        TestSite.Result result =
-                TestSite.run(
-                        List.of(
-                                "build",
-                                "--content",
-                                "content",
-                                "--templates",
-                                TestSite.TEMPLATES.toString(),
-                                "--out",
-                                out.toString(),
-                                "--as-of",
-                                SearchRelevanceBrowserTest.AS_OF));
-        assertEquals(0, result.exitCode(), result.out() + result.err());
+        SearchFixture.buildRealContent(out);
         browser =
                 SearchBrowser.start(
                         out, dir.resolve("profile"), SearchRelevanceBrowserTest.READER_DAY);

@@ -3,7 +3,6 @@ package fr.artisanat.relais.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.artisanat.relais.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,19 +56,7 @@ class SearchRelevanceBrowserTest {
     @BeforeAll
     void buildRealContent(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site");
-        TestSite.Result result =
-                TestSite.run(
-                        List.of(
-                                "build",
-                                "--content",
-                                "content",
-                                "--templates",
-                                TestSite.TEMPLATES.toString(),
-                                "--out",
-                                out.toString(),
-                                "--as-of",
-                                AS_OF));
-        assertEquals(0, result.exitCode(), result.out() + result.err());
+        SearchFixture.buildRealContent(out);
         browser = SearchBrowser.start(out, dir.resolve("profile"), READER_DAY);
         browser.viewport(1280, 800, false);
     }
