@@ -900,6 +900,7 @@
       filterCount.textContent = active ? " (" + active + ")" : "";
       // nothing to narrow down: no button (unless a filter is what emptied the list)
       filterButton.hidden = n === 0 && active === 0;
+      panel.hidden = filterButton.hidden;
       panelClose.textContent = n === 0 ? "Fermer" : n === 1 ? "Voir le résultat" :
         "Voir les " + n.toLocaleString("fr-FR") + " résultats";
       filterButton.setAttribute("aria-label", active ? "Filtrer, " + active + (active > 1 ? " filtres actifs" : " filtre actif") : "Filtrer");
