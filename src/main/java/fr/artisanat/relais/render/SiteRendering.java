@@ -191,8 +191,8 @@ public final class SiteRendering {
         model.put("page", meta);
         model.put("cache", cache);
         PageBuffer buffer = new PageBuffer();
-        try (buffer) {
-            templates.get(job.template()).process(model, buffer);
+        try (TypesettingWriter page = new TypesettingWriter(buffer)) {
+            templates.get(job.template()).process(model, page);
         } catch (TemplateException e) {
             recordError(job, e);
             return null;
