@@ -12,6 +12,7 @@ import fr.artisanat.relais.model.Page;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SiteBuilder;
 import fr.artisanat.relais.model.SiteConfig;
+import fr.artisanat.relais.model.Situation;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SynonymGroup;
 import fr.artisanat.relais.model.Territory;
@@ -119,6 +120,16 @@ public final class SiteValidator {
             pageValidator.validate(doc).ifPresent(pages::add);
         }
 
+        SituationValidator situationValidator =
+                new SituationValidator(
+                        data.ids("categories"),
+                        data.ids("beneficiaries"),
+                        measureSlugs,
+                        pageSlugs,
+                        diagnostics);
+        List<Situation> situations = situationValidator.validate(sources.data());
+        situationValidator.warnUnused(situations, measures);
+
         if (diagnostics.hasErrors() || config == null) {
             return Optional.empty();
         }
@@ -135,7 +146,8 @@ public final class SiteValidator {
                                 chambers,
                                 synonyms)
                         .withHistory(sources.history())
-                        .withFigures(figures));
+                        .withFigures(figures)
+                        .withSituations(situations));
     }
 
     /** The day of the last commit of each measure file (the history is newest first). */
