@@ -123,7 +123,11 @@ final class PagePlan {
                         "term.ftlh",
                         SitePaths.term(key, term.id()),
                         term.name(),
-                        model.description(),
+                        model.description() != null
+                                ? model.description()
+                                : "Les mesures de soutien aux entreprises artisanales : "
+                                        + term.name()
+                                        + ", ouvertes, à venir et closes.",
                         key.field(),
                         () -> termModel(key, taxonomy, term, model));
             }

@@ -128,7 +128,10 @@ public final class SiteValidator {
                         pageSlugs,
                         diagnostics);
         List<Situation> situations = situationValidator.validate(sources.data());
-        situationValidator.warnUnused(situations, measures);
+        if (!diagnostics.hasErrors()) {
+            // with errors some measures are missing, and the warnings would be wrong
+            situationValidator.warnUnused(situations, measures);
+        }
 
         if (diagnostics.hasErrors() || config == null) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import fr.artisanat.relais.source.YamlNode;
 import fr.artisanat.relais.source.YamlScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class SituationValidator {
                             + String.join(", ", FILTERS.stream().filter(f::has).toList()));
         } else if (page != null && !page.equals(CONTACTS) && !pageSlugs.contains(page)) {
             String near =
-                    Suggestions.nearest(page, all(pageSlugs))
+                    Suggestions.nearest(page, pageTargets())
                             .map(s -> " — vouliez-vous dire « " + s + " » ?")
                             .orElse("");
             f.error(
@@ -179,7 +180,7 @@ final class SituationValidator {
      * tag that no measure has.
      */
     void warnUnused(List<Situation> situations, List<Measure> published) {
-        Set<String> tags = new java.util.HashSet<>();
+        Set<String> tags = new HashSet<>();
         published.forEach(m -> m.tags().forEach(t -> tags.add(t.toLowerCase(Locale.ROOT))));
         for (Situation s : situations) {
             if (s.page() != null) {
@@ -257,6 +258,13 @@ final class SituationValidator {
             }
         }
         return values;
+    }
+
+    /** What {@code page} may name: the contacts page and the editorial pages. */
+    private List<String> pageTargets() {
+        List<String> targets = new ArrayList<>(List.of(CONTACTS));
+        targets.addAll(all(pageSlugs));
+        return targets;
     }
 
     private static List<String> all(Set<String> ids) {
