@@ -9,6 +9,10 @@
  *   an open measure is "closing" from closes - 30 days to closes included.
  * Dates are Paris calendar days, like the build date. Before the build date (a wrong clock),
  * the page is left as built.
+ *
+ * Parts of a measure page marked data-status-when="…" show only for those statuses. The apply
+ * button is marked "open closing", as the build prints it: shown only while the measure is open,
+ * hidden before it opens (the page says « Ouvre le … » instead) and after it closes.
  */
 (function () {
   "use strict";
@@ -111,6 +115,12 @@
     });
     each(el, "[data-status-when]", function (part) {
       part.hidden = part.getAttribute("data-status-when").split(" ").indexOf(s) < 0;
+    });
+    // Whatever a template wrote, nothing to click unless the measure is open.
+    each(el, ".apply", function (button) {
+      if (!isOpen(s)) {
+        button.hidden = true;
+      }
     });
     each(el, "[data-closed-class]", function (part) {
       part.classList.toggle(part.getAttribute("data-closed-class"), s === "closed");

@@ -140,6 +140,27 @@ class LiveStatusBrowserTest {
                 "décompte de la liste le " + visitorDay);
     }
 
+    /**
+     * Built while it is still to come, the page keeps its button hidden; read from its opening day
+     * the button shows, and after it closes there is nothing to click again.
+     */
+    @Test
+    void applyButtonShowsOnlyWhileTheMeasureIsOpenOnTheVisitorsDay() {
+        useClock("2020-05-09");
+        open("mesures/aide-ete/index.html", "2020-05-09");
+        assertEquals("", visibleText("article.measure .apply"));
+        assertEquals(
+                "Ouvre le 10 mai 2020 : la demande ne peut pas encore être faite.",
+                visibleText("article.measure .apply-later").replace('\u202F', ' '));
+        useClock("2020-05-10");
+        open("mesures/aide-ete/index.html", "2020-05-10");
+        assertEquals("Faire la demande (site externe)", visibleText("article.measure .apply"));
+        assertEquals("", visibleText("article.measure .apply-later"));
+        useClock("2020-07-01");
+        open("mesures/aide-ete/index.html", "2020-07-01");
+        assertEquals("", visibleText("article.measure .apply, article.measure .apply-later"));
+    }
+
     @Test
     void closedMeasureGetsTheNoticeAndLosesTheApplyButton() {
         useClock("2020-07-01");
