@@ -125,10 +125,14 @@ class PhoneLayoutBrowserTest {
         browser.viewport(1280, 800);
         try {
             browser.open("index.html");
-            assertTrue(
-                    browser.driver()
-                            .findElement(By.cssSelector(".site-nav a[href$='contacts/index.html']"))
-                            .isDisplayed());
+            // WebDriver calls anything in a closed details hidden; the browser draws it.
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.script(
+                            "const a = document.querySelector(\".site-nav a[href$='contacts/index.html']\");"
+                                    + " const r = a.getBoundingClientRect();"
+                                    + " return a.checkVisibility() && r.height > 0"
+                                    + " && document.elementFromPoint(r.x + 2, r.y + 2) === a;"));
             assertFalse(
                     browser.driver()
                             .findElement(By.cssSelector(".site-menu summary"))
@@ -147,7 +151,9 @@ class PhoneLayoutBrowserTest {
         assertTrue(top(".measure__top .apply a") < HEIGHT, "apply button on the first screen");
         assertTrue(top(".measure__top .button--call") < HEIGHT, "call button on the first screen");
         assertEquals("tel:+33806803900", attr(".measure__top .button--call", "href"));
-        assertEquals("Montant : Jusqu'à 1 500 €", text(".measure__key div"));
+        assertEquals("Montant", text(".measure__key dt"));
+        assertEquals("Jusqu'à 1 500 €", text(".measure__key dd"));
+        assertEquals("Date limite", text(".measure__key div:nth-child(2) dt"));
         assertJumps(List.of("#pour-qui-", "#fiche-demarche", "#fiche-contact"));
 
         // open, nothing to apply online: said plainly

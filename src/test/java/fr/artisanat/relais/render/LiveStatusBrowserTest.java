@@ -271,7 +271,8 @@ class LiveStatusBrowserTest {
             copy.select("[hidden]").remove();
             texts.add(copy.text());
         }
-        return String.join(" ", texts).replaceAll("\\s+", " ").trim();
+        // as the browser's \s does, French no-break spaces read as spaces
+        return String.join(" ", texts).replaceAll("[\\s\u00A0\u202F]+", " ").trim();
     }
 
     private Map<String, String> cards() {
@@ -291,7 +292,11 @@ class LiveStatusBrowserTest {
         for (Element c : parse(reference.out().resolve(page)).select("article.card")) {
             cards.put(
                     c.selectFirst(".card__title").text(),
-                    c.className() + " | " + c.selectFirst(".card__status").text());
+                    c.className()
+                            + " | "
+                            + c.selectFirst(".card__status")
+                                    .text()
+                                    .replaceAll("[\u00A0\u202F]", " "));
         }
         return cards;
     }
