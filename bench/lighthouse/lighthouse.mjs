@@ -1,7 +1,7 @@
 // Lighthouse (mobile: its default emulated phone and simulated slow 4G) on page kinds of a built
 // site, each audited RUNS times; prints the median score of each category per page:
 //   node bench/lighthouse/lighthouse.mjs SITE_DIR BASE_PATH RUNS AS_OF name=path...
-// The pages' clock reads AS_OF, the build date: read on another day, assets/statut.js updates the
+// The pages' clock reads AS_OF (and runs on), the build date: read on another day, assets/statut.js updates the
 // statuses that changed since (a nightly rebuild keeps that day the build day).
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
@@ -18,16 +18,17 @@ const browser = await puppeteer.launch({
     "--disable-component-update", "--no-first-run"],
 });
 const fixed = Date.parse(`${asOf}T10:00:00Z`);
-const clock = `(() => { const fixed = ${fixed}; const Real = Date;
-  class FixedDate extends Real { constructor(...a) { if (a.length === 0) { super(fixed); } else { super(...a); } }
-    static now() { return fixed; } }
+const clock = `(() => { const offset = ${fixed} - Date.now(); const Real = Date;
+  class FixedDate extends Real { constructor(...a) { if (a.length === 0) { super(Real.now() + offset); } else { super(...a); } }
+    static now() { return Real.now() + offset; } }
   globalThis.Date = FixedDate; })();`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 let failed = false;
 try {
   for (const kind of kinds) {
-    const [name, path] = kind.split("=");
+    const name = kind.slice(0, kind.indexOf("="));
+    const path = kind.slice(kind.indexOf("=") + 1);
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
     const problems = new Set();
     let lcp = [], cls = [], tbt = [];

@@ -1,6 +1,7 @@
 // Screenshots (first screen and full page) and layout measurements of page kinds of a built
 // site, at 360×740 and 1280×800, with headless Chromium:
-//   node bench/lighthouse/shots.mjs SITE_DIR BASE_PATH OUT_DIR path...
+//   [AS_OF=2020-05-20] node bench/lighthouse/shots.mjs SITE_DIR BASE_PATH OUT_DIR path...
+// With AS_OF the pages' clock reads that day (the build date: statut.js then changes nothing).
 // Prints, per page and width: header height, where the first main heading and the page's first
 // action start, and whether the page overflows horizontally.
 import puppeteer from "puppeteer-core";
@@ -16,6 +17,13 @@ const browser = await puppeteer.launch({
 });
 await mkdir(out, { recursive: true });
 const page = await browser.newPage();
+if (process.env.AS_OF) {
+  const fixed = Date.parse(`${process.env.AS_OF}T10:00:00Z`);
+  await page.evaluateOnNewDocument(`(() => { const offset = ${fixed} - Date.now(); const Real = Date;
+    class FixedDate extends Real { constructor(...a) { if (a.length === 0) { super(Real.now() + offset); } else { super(...a); } }
+      static now() { return Real.now() + offset; } }
+    globalThis.Date = FixedDate; })();`);
+}
 for (const [w, h] of [[360, 740], [1280, 800]]) {
   await page.setViewport({ width: w, height: h });
   for (const p of paths) {

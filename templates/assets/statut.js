@@ -29,18 +29,22 @@
     return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY : null;
   }
 
-  /** Today in Paris, in days since 1970-01-01. */
+  /** The last Sunday of a month (0-based) at 01:00 UTC: when Europe changes its clocks. */
+  function lastSunday(year, month) {
+    var d = new Date(Date.UTC(year, month + 1, 0, 1));
+    return d.getTime() - d.getUTCDay() * DAY;
+  }
+
+  /**
+   * Today in Paris, in days since 1970-01-01: UTC+2 from the last Sunday of March to the last
+   * Sunday of October (the European rule), UTC+1 otherwise. Computed rather than asked of Intl,
+   * whose first use costs more than the whole script on a slow phone.
+   */
   function today() {
-    var now = new Date();
-    try {
-      var parts = {};
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone: "Europe/Paris", year: "numeric", month: "numeric", day: "numeric"
-      }).formatToParts(now).forEach(function (p) { parts[p.type] = p.value; });
-      return Date.UTC(+parts.year, +parts.month - 1, +parts.day) / DAY;
-    } catch (e) {
-      return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY;
-    }
+    var now = Date.now();
+    var year = new Date(now).getUTCFullYear();
+    var summer = now >= lastSunday(year, 2) && now < lastSunday(year, 9);
+    return Math.floor((now + (summer ? 2 : 1) * 3600000) / DAY);
   }
 
   /** "1er juin 2020", "31 juillet 2020", as FrenchDates writes them. */

@@ -190,7 +190,14 @@ final class PagePlan {
                         + " département, en graphiques et en tableaux.",
                 "figures",
                 () -> Map.of("charts", FigureViews.charts(site)));
-        page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
+        page(
+                "404.ftlh",
+                "404.html",
+                "Page introuvable",
+                "Cette page n'existe pas ou plus : retrouvez les mesures de soutien aux"
+                        + " entreprises artisanales et le numéro régional des chambres.",
+                "404",
+                Map::of);
         page(
                 "search.ftlh",
                 SitePaths.search(),
