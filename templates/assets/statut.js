@@ -163,6 +163,7 @@
         word.textContent = value > 1 ? forms[1] : forms[0];
       }
     });
+    each(document, "[data-status-groups]", regroup);
     each(document, "[data-open-list]", function (list) {
       var open = 0;
       each(list, "[data-live-status]", function (item) {
@@ -179,6 +180,46 @@
       each(section, "[data-open-empty]", function (e) { e.hidden = open > 0; });
     });
     document.body.setAttribute("data-status-date", new Date(asOf * DAY).toISOString().slice(0, 10));
+  }
+
+  /** The word after a count: data-plural="one|many". */
+  function plural(word, value) {
+    if (word && word.hasAttribute("data-plural")) {
+      var forms = word.getAttribute("data-plural").split("|");
+      word.textContent = value > 1 ? forms[1] : forms[0];
+    }
+  }
+
+  /**
+   * Lists by status (situations, territories, terms): each measure goes to the group of its status
+   * on the reader's day, and the counts follow; an empty group hides, as the build hides it.
+   */
+  function regroup(container) {
+    var sections = {};
+    each(container, "[data-group]", function (section) {
+      sections[section.getAttribute("data-group")] = section;
+    });
+    Object.keys(sections).forEach(function (key) {
+      each(sections[key], "[data-live-status]", function (el) {
+        var to = sections[group(el.getAttribute("data-live-status"))];
+        if (to && to !== sections[key]) {
+          var item = el.tagName === "LI" ? el : el.parentNode;
+          to.querySelector("[data-group-list]").appendChild(item);
+        }
+      });
+    });
+    Object.keys(sections).forEach(function (key) {
+      var n = sections[key].querySelectorAll("[data-live-status]").length;
+      sections[key].hidden = n === 0;
+      each(sections[key], "[data-group-count]", function (c) { c.textContent = String(n); });
+      each(container, "[data-group-link=\"" + key + "\"]", function (link) {
+        link.hidden = n === 0;
+        each(link, "[data-group-count]", function (c) {
+          c.textContent = String(n);
+          plural(c.nextElementSibling, n);
+        });
+      });
+    });
   }
 
   if (document.readyState === "loading") {

@@ -16,7 +16,11 @@ public record StatusGroup(String key, String title, List<MeasureView> measures) 
         measures = List.copyOf(measures);
     }
 
-    /** The non-empty groups of {@code measures}, in the order open, upcoming, closed. */
+    /**
+     * The three groups of {@code measures}, in the order open, upcoming, closed, empty ones
+     * included: a page prints them all (the empty ones hidden) so that a measure whose status
+     * changes after the build can move to its group in the reader's browser.
+     */
     static List<StatusGroup> of(List<MeasureView> measures) {
         List<MeasureView> open = new ArrayList<>();
         List<MeasureView> upcoming = new ArrayList<>();
@@ -28,16 +32,9 @@ public record StatusGroup(String key, String title, List<MeasureView> measures) 
                 default -> closed.add(m);
             }
         }
-        List<StatusGroup> groups = new ArrayList<>();
-        if (!open.isEmpty()) {
-            groups.add(new StatusGroup("open", "Ouvertes", open));
-        }
-        if (!upcoming.isEmpty()) {
-            groups.add(new StatusGroup("upcoming", "À venir", upcoming));
-        }
-        if (!closed.isEmpty()) {
-            groups.add(new StatusGroup("closed", "Closes", closed));
-        }
-        return List.copyOf(groups);
+        return List.of(
+                new StatusGroup("open", "Ouvertes", open),
+                new StatusGroup("upcoming", "À venir", upcoming),
+                new StatusGroup("closed", "Closes", closed));
     }
 }

@@ -161,6 +161,61 @@ class LiveStatusBrowserTest {
         assertEquals("", visibleText("article.measure .apply, article.measure .apply-later"));
     }
 
+    /**
+     * A list by status (a situation, a term page) read after a measure closed: the measure moves to
+     * « Closes » and the counts follow, as a build on that day lists them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2020-05-10", "2020-08-01"})
+    void listsByStatusRegroupOnTheVisitorsDay(String visitorDay) {
+        TestSite.Result result = reference.build("--as-of", visitorDay);
+        assertEquals(0, result.exitCode(), result.err());
+        useClock(visitorDay);
+        for (String page :
+                List.of(
+                        "categories/subventions/index.html",
+                        "situations/perte-de-chiffre/index.html")) {
+            open(page, visitorDay);
+            assertEquals(
+                    expected(page, ".group-nav, .status-group h2"),
+                    visibleText(".group-nav, .status-group h2"),
+                    page + " le " + visitorDay);
+            for (String group : List.of("open", "upcoming", "closed")) {
+                String selector = "[data-group=" + group + "] a[href*=mesures]";
+                assertEquals(
+                        sorted(expectedTexts(page, selector)),
+                        sorted(visibleTexts(selector)),
+                        page + " " + group + " le " + visitorDay);
+            }
+        }
+    }
+
+    private List<String> visibleTexts(String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> texts =
+                (List<String>)
+                        js(
+                                "return Array.from(document.querySelectorAll(arguments[0]))"
+                                        + ".filter(e => !e.closest('[hidden]'))"
+                                        + ".map(e => e.textContent.trim());",
+                                selector);
+        return texts;
+    }
+
+    private List<String> expectedTexts(String page, String selector) {
+        List<String> texts = new ArrayList<>();
+        for (Element e : parse(reference.out().resolve(page)).select(selector)) {
+            if (e.closest("[hidden]") == null) {
+                texts.add(e.text());
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+
     @Test
     void closedMeasureGetsTheNoticeAndLosesTheApplyButton() {
         useClock("2020-07-01");
