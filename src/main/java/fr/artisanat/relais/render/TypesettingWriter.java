@@ -47,8 +47,45 @@ final class TypesettingWriter extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            put(s.charAt(i));
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (state == State.TEXT) {
+                // a text goes to the buffer in one piece, up to the next tag
+                int lt = s.indexOf('<', i);
+                int stop = lt < 0 || lt >= end ? end : lt;
+                text.append(s, i, stop);
+                i = stop;
+                if (i < end) {
+                    put(s.charAt(i++));
+                }
+            } else if (state == State.TAG && !readingName && quote == 0) {
+                // the rest of a tag's attributes, up to its end or a quote, in one piece
+                int stop = i;
+                while (stop < end) {
+                    char c = s.charAt(stop);
+                    if (c == '>' || c == '"' || c == '\'') {
+                        break;
+                    }
+                    stop++;
+                }
+                out.write(s, i, stop - i);
+                i = stop;
+                if (i < end) {
+                    put(s.charAt(i++));
+                }
+            } else if (state == State.TAG && quote != 0) {
+                // an attribute's value, up to its closing quote, in one piece
+                int q = s.indexOf(quote, i);
+                int stop = q < 0 || q >= end ? end : q;
+                out.write(s, i, stop - i);
+                i = stop;
+                if (i < end) {
+                    put(s.charAt(i++));
+                }
+            } else {
+                put(s.charAt(i++));
+            }
         }
     }
 
