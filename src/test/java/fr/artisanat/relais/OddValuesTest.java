@@ -69,7 +69,11 @@ class OddValuesTest {
                         + " » : date « "
                         + date
                         + " » hors de la plage acceptée (du 2000-01-01 au 2099-12-31) : vérifiez"
-                        + " l'année ; pour une mesure sans date de fin, retirez le champ\n");
+                        + " l'année"
+                        + (key.equals("closes")
+                                ? " ; pour une mesure sans date de fin, retirez le champ"
+                                : "")
+                        + "\n");
     }
 
     @Test

@@ -206,8 +206,10 @@ final class FieldReader {
                             + text
                             + " » hors de la plage acceptée ("
                             + DateRange.describe()
-                            + ") : vérifiez l'année ; pour une mesure sans date de fin, retirez le"
-                            + " champ");
+                            + ") : vérifiez l'année"
+                            + (key.equals("closes")
+                                    ? " ; pour une mesure sans date de fin, retirez le champ"
+                                    : ""));
             return null;
         }
         return date;
