@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,18 +138,22 @@ class HostileOutputTest {
         Map<String, String> before = TestSite.tree(dir);
         String target = dir.resolve(out).toString();
 
-        for (List<String> command :
-                List.of(
+        Map<List<String>, String> commands =
+                Map.of(
                         List.of("build", "--as-of", TestSite.AS_OF, "--out", target),
+                        "--out site",
                         List.of("serve", "--port", "0", "--out", target),
+                        "--out .relais-apercu",
                         List.of(
                                 "check",
                                 "--offline",
                                 "--format",
                                 "json",
                                 "--output",
-                                out.equals(".") ? target : target + "/rapport.json"))) {
-            List<String> args = new ArrayList<>(command);
+                                out.equals(".") ? target : target + "/rapport.json"),
+                        "--output relais-liens.json");
+        for (Map.Entry<List<String>, String> command : commands.entrySet()) {
+            List<String> args = new ArrayList<>(command.getKey());
             args.addAll(sources(dir));
 
             TestSite.Result r =
@@ -156,11 +161,16 @@ class HostileOutputTest {
 
             assertEquals(2, r.exitCode(), command + "\n" + r.err());
             r.assertNoTrace();
+            String option = command.getValue().substring(0, command.getValue().indexOf(' '));
             assertTrue(
                     r.err()
                             .matches(
-                                    "relais : --out(put)? « [^\n]* » (est|contient|est dans) « "
-                                            + "[^\n]*choisissez un dossier à part, par exemple --out(put)? site\n"),
+                                    "relais : "
+                                            + option
+                                            + " « [^\n]* » (est|contient|est dans) « [^\n]*"
+                                            + " choisissez un dossier à part, par exemple "
+                                            + Pattern.quote(command.getValue())
+                                            + "\n"),
                     command + "\n" + r.err());
             assertEquals(before, TestSite.tree(dir), command.toString());
         }

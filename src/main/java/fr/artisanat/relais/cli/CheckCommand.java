@@ -111,7 +111,10 @@ final class CheckCommand {
             if (reportFile != null) {
                 // refused before the check, which may take minutes, rather than after it
                 new OutputLocation(options.content(), options.templates())
-                        .check(reportFile, "--output");
+                        .check(
+                                reportFile,
+                                "--output",
+                                "relais-liens." + (format.equals("json") ? "json" : "xml"));
             }
             result = new Pipeline().run(options, false);
         } catch (OutputWriter.RefusedOutputException e) {

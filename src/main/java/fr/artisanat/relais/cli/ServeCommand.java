@@ -64,7 +64,7 @@ final class ServeCommand {
         PreviewSession session;
         try {
             new OutputLocation(options.content(), options.templates())
-                    .check(options.out(), "--out");
+                    .check(options.out(), "--out", ".relais-apercu");
             session = PreviewSession.start(options, port, out, err);
         } catch (OutputWriter.RefusedOutputException e) {
             err.println("relais : " + e.getMessage());

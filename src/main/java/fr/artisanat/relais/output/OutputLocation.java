@@ -60,9 +60,11 @@ public final class OutputLocation {
      * the disk or a home folder, or is a symbolic link.
      *
      * @param option the option that named it, for the message ({@code --out})
+     * @param example a good value of that option, suggested by the message ({@code site})
      * @return its absolute, normalised path
      */
-    public Path check(Path out, String option) throws OutputWriter.RefusedOutputException {
+    public Path check(Path out, String option, String example)
+            throws OutputWriter.RefusedOutputException {
         Path absolute = out.toAbsolutePath().normalize();
         String shown = "« " + out + " »";
         if (absolute.getParent() == null) {
@@ -73,7 +75,8 @@ public final class OutputLocation {
                             + " est la racine du disque : choisissez un dossier à part, par"
                             + " exemple "
                             + option
-                            + " site");
+                            + " "
+                            + example);
         }
         if (Files.isSymbolicLink(absolute)) {
             throw new OutputWriter.RefusedOutputException(
@@ -99,7 +102,8 @@ public final class OutputLocation {
                             + " votre dossier personnel : rien n'a été touché — choisissez un"
                             + " dossier à part, par exemple "
                             + option
-                            + " site");
+                            + " "
+                            + example);
         }
         for (Protected p : folders) {
             if (p.real().startsWith(real)) {
@@ -114,7 +118,8 @@ public final class OutputLocation {
                                 + ") : rien n'a été touché — choisissez un dossier à part, par"
                                 + " exemple "
                                 + option
-                                + " site");
+                                + " "
+                                + example);
             }
             if (p.bothWays() && real.startsWith(p.real())) {
                 throw new OutputWriter.RefusedOutputException(
@@ -128,7 +133,8 @@ public final class OutputLocation {
                                 + ") : Relais y écrirait ses propres fichiers — choisissez un"
                                 + " dossier à part, par exemple "
                                 + option
-                                + " site");
+                                + " "
+                                + example);
             }
         }
         return absolute;

@@ -68,7 +68,7 @@ public final class OutputWriter {
      *     nothing was written then
      */
     public StagingFolder open(Path outDir, OutputLocation location) throws IOException {
-        Path out = location.check(outDir, "--out");
+        Path out = location.check(outDir, "--out", "site");
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         if (Files.isDirectory(parent)) {
