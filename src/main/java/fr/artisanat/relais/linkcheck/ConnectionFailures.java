@@ -19,6 +19,12 @@ import javax.net.ssl.SSLHandshakeException;
  * their own cause; what is left is quoted after « erreur réseau ».
  */
 final class ConnectionFailures {
+    private static final String NOT_HTTP =
+            "erreur de protocole HTTP : le serveur a répondu quelque chose qui n'est pas une"
+                    + " réponse HTTP valable";
+    private static final String EXPIRED =
+            "certificat du site expiré : les navigateurs affichent une alerte de sécurité";
+
     private ConnectionFailures() {}
 
     static String describe(IOException e) {
@@ -31,8 +37,7 @@ final class ConnectionFailures {
                 return "pas de réponse dans le délai (le serveur ne répond plus)";
             }
             if (t instanceof ProtocolException || t instanceof EOFException) {
-                return "erreur de protocole HTTP : le serveur a répondu quelque chose qui n'est"
-                        + " pas une réponse HTTP valable";
+                return NOT_HTTP;
             }
         }
         String message = lowerMessages(e);
@@ -40,8 +45,7 @@ final class ConnectionFailures {
                 || message.contains("header parser received no bytes")
                 || message.contains("bad header")
                 || message.contains("eof reached")) {
-            return "erreur de protocole HTTP : le serveur a répondu quelque chose qui n'est pas"
-                    + " une réponse HTTP valable";
+            return NOT_HTTP;
         }
         if (message.contains("connection reset") || message.contains("broken pipe")) {
             return "connexion coupée par le serveur";
@@ -54,8 +58,7 @@ final class ConnectionFailures {
         SSLException ssl = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CertificateExpiredException) {
-                return "certificat du site expiré : les navigateurs affichent une alerte de"
-                        + " sécurité";
+                return EXPIRED;
             }
             if (t instanceof CertificateNotYetValidException) {
                 return "certificat du site pas encore valide (date de début dans le futur)";
@@ -63,8 +66,7 @@ final class ConnectionFailures {
             if (t instanceof CertPathValidatorException v) {
                 String reason = v.getReason().toString();
                 if (reason.equals("EXPIRED")) {
-                    return "certificat du site expiré : les navigateurs affichent une alerte de"
-                            + " sécurité";
+                    return EXPIRED;
                 }
                 if (reason.equals("REVOKED")) {
                     return "certificat du site révoqué par son autorité";
