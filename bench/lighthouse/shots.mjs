@@ -37,12 +37,21 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
         scrollWidth: document.documentElement.scrollWidth,
         width: innerWidth,
         height: document.documentElement.scrollHeight,
+        // where the page's first answer starts: how to apply, the chamber, the situations
+        action: (() => {
+          const e = document.querySelector("main .measure__actions, main .apply, main .local-chamber, main .situations");
+          return e ? Math.round(e.getBoundingClientRect().top + scrollY) : null;
+        })(),
+        howTo: (() => {
+          const e = document.querySelector("main [id^=comment-faire]");
+          return e ? Math.round(e.getBoundingClientRect().top + scrollY) : null;
+        })(),
       };
     });
     const name = p.replace(/index\.html.*$/, "").replace(/\/$/, "").replace(/\//g, "_") || "accueil";
     await page.screenshot({ path: `${out}/${name}-${w}.png` });
     await page.screenshot({ path: `${out}/${name}-${w}-full.png`, fullPage: true });
-    console.log(`${w}x${h} ${p}: header ${m.header} px (${Math.round((100 * m.header) / h)} %), h1 at ${m.h1}, `
+    console.log(`${w}x${h} ${p}: header ${m.header} px (${Math.round((100 * m.header) / h)} %), h1 at ${m.h1}, first answer at ${m.action}, « Comment faire » at ${m.howTo}, `
       + `page ${m.height} px (${(m.height / h).toFixed(1)} screens), width ${m.scrollWidth}/${m.width}`);
   }
 }

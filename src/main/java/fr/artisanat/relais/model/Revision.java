@@ -1,9 +1,16 @@
 package fr.artisanat.relais.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * One commit that changed a measure's file: its day (in Paris, from the commit time, so the same
- * commits always give the same pages), its subject line and its hash.
+ * One change of substance of a measure, as its public history lists it: the day it was committed
+ * (in Paris, so the same commits always give the same pages) and what it changed on the page. A
+ * commit that changes nothing a reader sees, or that its author marked as a correction, is no
+ * revision.
  */
-public record Revision(LocalDate date, String subject, String commit) {}
+public record Revision(LocalDate date, List<MeasureChange> changes) {
+    public Revision {
+        changes = List.copyOf(changes);
+    }
+}

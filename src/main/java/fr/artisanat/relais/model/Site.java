@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param pages editorial pages, by slug
  * @param taxonomies the four taxonomies with their measures
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
- * @param history the commits of each measure's file by slug, newest first; empty outside git
+ * @param history the public history of each measure's file in git, by slug; empty outside git
  * @param figures the published figures of {@code data/chiffres.yml} (optional)
  * @param situations the home page's entry points of {@code data/situations.yml} (optional)
  */
@@ -25,7 +25,7 @@ public record Site(
         Map<TaxonomyKey, Taxonomy> taxonomies,
         List<Chamber> chambers,
         List<SynonymGroup> synonyms,
-        Map<String, List<Revision>> history,
+        Map<String, MeasureHistory> history,
         List<FigureSet> figures,
         List<Situation> situations) {
 
@@ -62,8 +62,8 @@ public record Site(
                 List.of());
     }
 
-    /** This site with the commits of its measures' files. */
-    public Site withHistory(Map<String, List<Revision>> byslug) {
+    /** This site with the history of its measures' files. */
+    public Site withHistory(Map<String, MeasureHistory> byslug) {
         return new Site(
                 config,
                 buildDate,
@@ -107,9 +107,14 @@ public record Site(
                 list);
     }
 
-    /** The commits that changed this measure's file, newest first (none outside git). */
+    /**
+     * The changes of substance of this measure known on the build date, newest first: none outside
+     * git, and none dated after the build date (a page built as of a day shows only what had
+     * changed by then).
+     */
     public List<Revision> history(String slug) {
-        return history.getOrDefault(slug, List.of());
+        MeasureHistory h = history.get(slug);
+        return h == null ? List.of() : h.asOf(buildDate);
     }
 
     /** A site without synonyms. */

@@ -104,8 +104,7 @@ final class PagePlan {
                                         "measure",
                                         views.measure(m.slug()),
                                         "revisions",
-                                        RevisionView.of(
-                                                site.history(m.slug()), Integer.MAX_VALUE)));
+                                        views.revisions(m.slug(), Integer.MAX_VALUE)));
             }
         }
         for (TaxonomyKey key : TaxonomyKey.values()) {

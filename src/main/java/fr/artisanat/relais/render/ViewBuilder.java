@@ -55,9 +55,11 @@ final class ViewBuilder {
     private final Map<TaxonomyKey, TaxonomyView> taxonomies = new LinkedHashMap<>();
     private final Map<String, ChamberView> chambers = new LinkedHashMap<>();
     private final SiteView siteView;
+    private final ChangeDescriber changes;
 
     ViewBuilder(Site site) {
         this.site = site;
+        this.changes = new ChangeDescriber(site);
         for (Chamber c : site.chambers()) {
             chambers.put(c.id(), chamber(c));
         }
@@ -76,6 +78,11 @@ final class ViewBuilder {
 
     MeasureView measure(String slug) {
         return view(slug);
+    }
+
+    /** The {@code limit} latest changes of a measure known on the build date, in French. */
+    List<RevisionView> revisions(String slug, int limit) {
+        return RevisionView.of(site.history(slug), limit, changes);
     }
 
     private MeasureView view(String slug) {
@@ -271,7 +278,7 @@ final class ViewBuilder {
                 new BodyHtml(m.body()),
                 m.draft(),
                 m.statusOverride() == null ? null : m.statusOverride().code(),
-                RevisionView.of(site.history(m.slug()), HISTORY_SHOWN),
+                revisions(m.slug(), HISTORY_SHOWN),
                 site.history(m.slug()).size(),
                 site.history(m.slug()).size() > HISTORY_SHOWN
                         ? SitePaths.measureHistory(m.slug())

@@ -1,6 +1,6 @@
 package fr.artisanat.relais.source;
 
-import fr.artisanat.relais.model.Revision;
+import fr.artisanat.relais.model.MeasureHistory;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +13,14 @@ import java.util.Map;
  * @param data data files by name ({@code funders})
  * @param measures measure files, by path
  * @param pages page files, by path
- * @param history the commits of each measure file by slug, newest first; empty outside git
+ * @param history the public history of each measure file by slug; empty outside git
  */
 public record SourceSet(
         SourceDocument site,
         Map<String, SourceDocument> data,
         List<SourceDocument> measures,
         List<SourceDocument> pages,
-        Map<String, List<Revision>> history) {
+        Map<String, MeasureHistory> history) {
 
     public SourceSet {
         data = Map.copyOf(data);

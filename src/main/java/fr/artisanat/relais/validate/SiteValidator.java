@@ -153,14 +153,17 @@ public final class SiteValidator {
                         .withSituations(situations));
     }
 
-    /** The day of the last commit of each measure file (the history is newest first). */
+    /**
+     * The day of each measure file's last change of substance in git (else the day it was added):
+     * its {@code updated} when the editor left it out.
+     */
     private static Map<String, LocalDate> lastCommits(SourceSet sources) {
         Map<String, LocalDate> last = new HashMap<>();
         sources.history()
                 .forEach(
-                        (slug, revisions) -> {
-                            if (!revisions.isEmpty()) {
-                                last.put(slug, revisions.get(0).date());
+                        (slug, history) -> {
+                            if (history.lastChange() != null) {
+                                last.put(slug, history.lastChange());
                             }
                         });
         return last;

@@ -54,13 +54,18 @@ final class PageKinds {
         git(dir, "2020-03-01T10:00:00+01:00", "init", "-q");
         commit(dir, "2020-03-01T10:00:00+01:00", "Ajout des mesures");
         String alpha = "content/measures/aide-alpha.md";
-        for (int i = 1; i <= CHANGES_ON_THE_MEASURE_PAGE; i++) {
-            // A blank line at the end of the body: a change to git, none on the page.
-            site.write(alpha, site.read(alpha) + "\n");
-            commit(
-                    dir,
-                    String.format("2020-03-%02dT10:00:00+01:00", i + 1),
-                    "Aide alpha : relecture " + i);
+        String updated = "updated: 2020-04-10";
+        for (int i = 1; i <= CHANGES_ON_THE_MEASURE_PAGE + 1; i++) {
+            // A sentence more and a new `updated`: a change of substance the history lists.
+            String day = String.format("2020-03-%02d", i + 1);
+            site.write(
+                    alpha,
+                    site.read(alpha).replace(updated, "updated: " + day)
+                            + "\nPrécision "
+                            + i
+                            + ".\n");
+            updated = "updated: " + day;
+            commit(dir, day + "T10:00:00+01:00", "Aide alpha : précision " + i);
         }
         TestSite.Result result = site.build();
         assertEquals(0, result.exitCode(), result.err());
