@@ -94,6 +94,15 @@ class PhoneLayoutBrowserTest {
             if (!"".equals(wide)) {
                 problems.add(kind.getKey() + " : déborde (" + wide + ")");
             }
+            // the counts of a list by status read as words: « 1 ouverte », not « 1ouverte »
+            Object counts =
+                    browser.script(
+                            "return Array.from(document.querySelectorAll('.group-nav a'))"
+                                    + ".map(a => a.innerText).filter(t => !/^\\d+\\s\\D/.test(t))"
+                                    + ".join(', ');");
+            if (!"".equals(counts)) {
+                problems.add(kind.getKey() + " : décomptes illisibles (" + counts + ")");
+            }
             long h1 =
                     number(
                             "return Math.round(document.querySelector('h1').getBoundingClientRect().top)");
