@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
  * @param history the public history of each measure's file in git, by slug; empty outside git
  * @param figures the published figures of {@code data/chiffres.yml} (optional)
+ * @param situations the home page's entry points of {@code data/situations.yml} (optional)
  */
 public record Site(
         SiteConfig config,
@@ -25,7 +26,8 @@ public record Site(
         List<Chamber> chambers,
         List<SynonymGroup> synonyms,
         Map<String, MeasureHistory> history,
-        List<FigureSet> figures) {
+        List<FigureSet> figures,
+        List<Situation> situations) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -35,6 +37,7 @@ public record Site(
         synonyms = List.copyOf(synonyms);
         history = Map.copyOf(history);
         figures = List.copyOf(figures);
+        situations = List.copyOf(situations);
     }
 
     /** A site without history (built outside git). */
@@ -55,6 +58,7 @@ public record Site(
                 chambers,
                 synonyms,
                 Map.of(),
+                List.of(),
                 List.of());
     }
 
@@ -69,13 +73,38 @@ public record Site(
                 chambers,
                 synonyms,
                 byslug,
-                figures);
+                figures,
+                situations);
     }
 
     /** This site with the figures of {@code data/chiffres.yml}. */
     public Site withFigures(List<FigureSet> sets) {
         return new Site(
-                config, buildDate, measures, pages, taxonomies, chambers, synonyms, history, sets);
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                sets,
+                situations);
+    }
+
+    /** This site with the entry points of {@code data/situations.yml}. */
+    public Site withSituations(List<Situation> list) {
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                figures,
+                list);
     }
 
     /**

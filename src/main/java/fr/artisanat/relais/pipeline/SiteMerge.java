@@ -49,6 +49,7 @@ final class SiteMerge {
                         && saved.values().stream().allMatch(m -> sameTerms(old.get(m.slug()), m))
                         && partial.config().equals(before.config())
                         && partial.synonyms().equals(before.synonyms())
+                        && partial.situations().equals(before.situations())
                         && partial.chambers().equals(before.chambers());
         for (TaxonomyKey key : TaxonomyKey.values()) {
             sameMembers &= partial.taxonomy(key).terms().equals(before.taxonomy(key).terms());
@@ -91,7 +92,8 @@ final class SiteMerge {
                         before.chambers(),
                         before.synonyms())
                 .withHistory(before.history())
-                .withFigures(before.figures());
+                .withFigures(before.figures())
+                .withSituations(before.situations());
     }
 
     /**
@@ -151,7 +153,8 @@ final class SiteMerge {
                         partial.chambers(),
                         partial.synonyms())
                 .withHistory(partial.history())
-                .withFigures(partial.figures());
+                .withFigures(partial.figures())
+                .withSituations(partial.situations());
     }
 
     private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {

@@ -39,7 +39,8 @@ public final class PageRenderer {
                     "search.ftlh",
                     "open-data.ftlh",
                     "history.ftlh",
-                    "figures.ftlh");
+                    "figures.ftlh",
+                    "situation.ftlh");
 
     private final Path templatesDir;
     private final String displayDir;

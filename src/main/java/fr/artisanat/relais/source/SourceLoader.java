@@ -28,8 +28,12 @@ public final class SourceLoader {
     public static final List<String> DATA_FILES =
             List.of("categories", "funders", "beneficiaries", "territories", "chambers");
 
-    /** Data files an editor may add, by name: the search synonyms, the published figures. */
-    public static final List<String> OPTIONAL_DATA_FILES = List.of("synonyms", "chiffres");
+    /**
+     * Data files an editor may add, by name: the search synonyms, the published figures, the home
+     * page's situations.
+     */
+    public static final List<String> OPTIONAL_DATA_FILES =
+            List.of("synonyms", "chiffres", "situations");
 
     /** A body this size is already a book; past it the file is refused, not parsed. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
