@@ -18,6 +18,7 @@ class BuildManifestTest {
         assertEquals(
                 """
                 {
+                  "generator": "Relais",
                   "build_date": "2020-05-01",
                   "measures": 4,
                   "by_status": {"open": 1, "closing": 1, "upcoming": 1, "closed": 1},
@@ -43,6 +44,7 @@ class BuildManifestTest {
         assertEquals(
                 """
                 {
+                  "generator": "Relais",
                   "build_date": "2021-01-01",
                   "measures": 4,
                   "by_status": {"open": 1, "closing": 0, "upcoming": 0, "closed": 3},

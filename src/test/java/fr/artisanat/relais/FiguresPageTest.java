@@ -139,7 +139,10 @@ class FiguresPageTest {
     private static Map<String, String> table(Document page, String id) {
         Map<String, String> rows = new TreeMap<>();
         for (Element row : page.select("section[aria-labelledby=" + id + "] tbody tr")) {
-            rows.put(row.selectFirst("th").text(), row.selectFirst("td").text());
+            // French narrow no-break spaces read as spaces
+            rows.put(
+                    row.selectFirst("th").text().replace('\u202F', ' '),
+                    row.selectFirst("td").text().replace('\u202F', ' '));
         }
         return rows;
     }

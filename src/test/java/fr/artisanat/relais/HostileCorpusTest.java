@@ -113,7 +113,7 @@ class HostileCorpusTest {
         }
         assertEquals(
                 "Portail " + HostileCorpus.TEXT.get(0),
-                page("index.html").selectFirst(".site-title").text());
+                page("index.html").selectFirst(".site-brand__name").text());
     }
 
     @Test

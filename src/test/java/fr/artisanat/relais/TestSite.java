@@ -92,6 +92,11 @@ public final class TestSite {
     }
 
     public static Result run(List<String> args) {
+        return run(args, Map.of());
+    }
+
+    /** Runs the command line with these environment variables (e.g. SOURCE_DATE_EPOCH). */
+    public static Result run(List<String> args, Map<String, String> env) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code =
@@ -99,7 +104,7 @@ public final class TestSite {
                         args,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        Map.of());
+                        env);
         return new Result(
                 code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -118,6 +123,35 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * Every path under {@code root} (links as links, folders ending with {@code /}), with a file's
+     * bytes as Latin-1 text or a link's target: two equal trees mean nothing was added, removed,
+     * changed or replaced by a link.
+     */
+    public static Map<String, String> tree(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                String rel = root.relativize(p).toString();
+                if (Files.isSymbolicLink(p)) {
+                    out.put(rel, "-> " + Files.readSymbolicLink(p));
+                } else if (Files.isDirectory(p)) {
+                    out.put(rel + "/", "");
+                } else if (Files.isRegularFile(p)) {
+                    out.put(rel, Files.readString(p, StandardCharsets.ISO_8859_1));
+                } else {
+                    out.put(rel, "(fichier spécial)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     public String read(String path) {
@@ -146,6 +180,14 @@ public final class TestSite {
 
     /** What a run printed and returned. */
     public record Result(int exitCode, String out, String err) {
+        /** No stack trace, no exception name, no « erreur interne » anywhere in the output. */
+        public void assertNoTrace() {
+            String all = out + err;
+            org.junit.jupiter.api.Assertions.assertFalse(all.contains("\tat "), all);
+            org.junit.jupiter.api.Assertions.assertFalse(all.contains("Exception"), all);
+            org.junit.jupiter.api.Assertions.assertFalse(all.contains("erreur interne"), all);
+        }
+
         /** Diagnostic lines only (without the closing summary and status lines). */
         public String diagnostics() {
             StringBuilder sb = new StringBuilder();

@@ -9,6 +9,10 @@
  *   an open measure is "closing" from closes - 30 days to closes included.
  * Dates are Paris calendar days, like the build date. Before the build date (a wrong clock),
  * the page is left as built.
+ *
+ * Parts of a measure page marked data-status-when="…" show only for those statuses. The apply
+ * button is marked "open closing", as the build prints it: shown only while the measure is open,
+ * hidden before it opens (the page says « Ouvre le … » instead) and after it closes.
  */
 (function () {
   "use strict";
@@ -25,18 +29,22 @@
     return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY : null;
   }
 
-  /** Today in Paris, in days since 1970-01-01. */
+  /** The last Sunday of a month (0-based) at 01:00 UTC: when Europe changes its clocks. */
+  function lastSunday(year, month) {
+    var d = new Date(Date.UTC(year, month + 1, 0, 1));
+    return d.getTime() - d.getUTCDay() * DAY;
+  }
+
+  /**
+   * Today in Paris, in days since 1970-01-01: UTC+2 from the last Sunday of March to the last
+   * Sunday of October (the European rule), UTC+1 otherwise. Computed rather than asked of Intl,
+   * whose first use costs more than the whole script on a slow phone.
+   */
   function today() {
-    var now = new Date();
-    try {
-      var parts = {};
-      new Intl.DateTimeFormat("en-GB", {
-        timeZone: "Europe/Paris", year: "numeric", month: "numeric", day: "numeric"
-      }).formatToParts(now).forEach(function (p) { parts[p.type] = p.value; });
-      return Date.UTC(+parts.year, +parts.month - 1, +parts.day) / DAY;
-    } catch (e) {
-      return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY;
-    }
+    var now = Date.now();
+    var year = new Date(now).getUTCFullYear();
+    var summer = now >= lastSunday(year, 2) && now < lastSunday(year, 9);
+    return Math.floor((now + (summer ? 2 : 1) * 3600000) / DAY);
   }
 
   /** "1er juin 2020", "31 juillet 2020", as FrenchDates writes them. */
@@ -112,6 +120,12 @@
     each(el, "[data-status-when]", function (part) {
       part.hidden = part.getAttribute("data-status-when").split(" ").indexOf(s) < 0;
     });
+    // Whatever a template wrote, nothing to click unless the measure is open.
+    each(el, ".apply", function (button) {
+      if (!isOpen(s)) {
+        button.hidden = true;
+      }
+    });
     each(el, "[data-closed-class]", function (part) {
       part.classList.toggle(part.getAttribute("data-closed-class"), s === "closed");
     });
@@ -149,6 +163,7 @@
         word.textContent = value > 1 ? forms[1] : forms[0];
       }
     });
+    each(document, "[data-status-groups]", regroup);
     each(document, "[data-open-list]", function (list) {
       var open = 0;
       each(list, "[data-live-status]", function (item) {
@@ -165,6 +180,46 @@
       each(section, "[data-open-empty]", function (e) { e.hidden = open > 0; });
     });
     document.body.setAttribute("data-status-date", new Date(asOf * DAY).toISOString().slice(0, 10));
+  }
+
+  /** The word after a count: data-plural="one|many". */
+  function plural(word, value) {
+    if (word && word.hasAttribute("data-plural")) {
+      var forms = word.getAttribute("data-plural").split("|");
+      word.textContent = value > 1 ? forms[1] : forms[0];
+    }
+  }
+
+  /**
+   * Lists by status (situations, territories, terms): each measure goes to the group of its status
+   * on the reader's day, and the counts follow; an empty group hides, as the build hides it.
+   */
+  function regroup(container) {
+    var sections = {};
+    each(container, "[data-group]", function (section) {
+      sections[section.getAttribute("data-group")] = section;
+    });
+    Object.keys(sections).forEach(function (key) {
+      each(sections[key], "[data-live-status]", function (el) {
+        var to = sections[group(el.getAttribute("data-live-status"))];
+        if (to && to !== sections[key]) {
+          var item = el.tagName === "LI" ? el : el.parentNode;
+          to.querySelector("[data-group-list]").appendChild(item);
+        }
+      });
+    });
+    Object.keys(sections).forEach(function (key) {
+      var n = sections[key].querySelectorAll("[data-live-status]").length;
+      sections[key].hidden = n === 0;
+      each(sections[key], "[data-group-count]", function (c) { c.textContent = String(n); });
+      each(container, "[data-group-link=\"" + key + "\"]", function (link) {
+        link.hidden = n === 0;
+        each(link, "[data-group-count]", function (c) {
+          c.textContent = String(n);
+          plural(c.nextElementSibling, n);
+        });
+      });
+    });
   }
 
   // The search ranks measures open on the reader's day first, with these same rules.

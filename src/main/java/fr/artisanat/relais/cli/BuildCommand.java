@@ -1,6 +1,7 @@
 package fr.artisanat.relais.cli;
 
 import fr.artisanat.relais.diagnostic.DiagnosticFormatter;
+import fr.artisanat.relais.diagnostic.FileErrorFormatter;
 import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.pipeline.BuildOptions;
 import fr.artisanat.relais.pipeline.BuildProgress;
@@ -75,7 +76,14 @@ final class BuildCommand {
             err.println("relais : " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("relais : écriture du site impossible : " + e.getMessage());
+            err.println(
+                    "relais : écriture du site dans « "
+                            + options.out()
+                            + " » impossible : "
+                            + FileErrorFormatter.describe(e)
+                            + " — "
+                            + options.out()
+                            + "/ n'a pas été modifié");
             return ExitCodes.INTERNAL;
         } finally {
             if (progress != null) {

@@ -1,5 +1,7 @@
 package fr.artisanat.relais.cli;
 
+import fr.artisanat.relais.model.DateRange;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,7 +9,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The build date: {@code --as-of}, else {@code SOURCE_DATE_EPOCH} (reproducible builds), else today
- * in Paris.
+ * in Paris. Either given date must be within {@link DateRange}: past year 9999 the calendar could
+ * not even be written.
  */
 final class BuildDates {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -16,24 +19,43 @@ final class BuildDates {
 
     static LocalDate resolve(String asOf, String sourceDateEpoch) throws UsageException {
         if (asOf != null) {
+            LocalDate date;
             try {
-                return LocalDate.parse(asOf);
+                date = LocalDate.parse(asOf);
             } catch (DateTimeParseException e) {
                 throw new UsageException(
                         "--as-of : date invalide « " + asOf + " » (format attendu AAAA-MM-JJ)");
             }
+            if (!DateRange.contains(date)) {
+                throw new UsageException(
+                        "--as-of : date « "
+                                + asOf
+                                + " » hors de la plage acceptée ("
+                                + DateRange.describe()
+                                + ")");
+            }
+            return date;
         }
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
+            String seconds = sourceDateEpoch.strip();
+            LocalDate date;
             try {
-                return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()))
-                        .atZone(PARIS)
-                        .toLocalDate();
-            } catch (NumberFormatException e) {
+                date = Instant.ofEpochSecond(Long.parseLong(seconds)).atZone(PARIS).toLocalDate();
+            } catch (NumberFormatException | DateTimeException e) {
+                date = null;
+            }
+            if (date == null || !DateRange.contains(date)) {
                 throw new UsageException(
                         "SOURCE_DATE_EPOCH invalide « "
                                 + sourceDateEpoch
-                                + " » (un nombre de secondes est attendu)");
+                                + " »"
+                                + (date == null ? "" : " (le " + date + ")")
+                                + " : un nombre de secondes depuis le 1er janvier 1970 est"
+                                + " attendu, pour une date "
+                                + DateRange.describe()
+                                + " (par exemple celui de « git log -1 --format=%ct »)");
             }
+            return date;
         }
         return LocalDate.now(PARIS);
     }

@@ -2,6 +2,7 @@ package fr.artisanat.relais.cli;
 
 import fr.artisanat.relais.diagnostic.Diagnostic;
 import fr.artisanat.relais.diagnostic.DiagnosticFormatter;
+import fr.artisanat.relais.diagnostic.FileErrorFormatter;
 import fr.artisanat.relais.linkcheck.ExternalLinkChecker;
 import fr.artisanat.relais.linkcheck.ExternalLinkCollector;
 import fr.artisanat.relais.linkcheck.HttpSettings;
@@ -12,6 +13,8 @@ import fr.artisanat.relais.linkcheck.LinkCheckReport;
 import fr.artisanat.relais.linkcheck.Sleeper;
 import fr.artisanat.relais.linkcheck.TextReportFormatter;
 import fr.artisanat.relais.model.LinkCheckSettings;
+import fr.artisanat.relais.output.OutputLocation;
+import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.pipeline.BuildOptions;
 import fr.artisanat.relais.pipeline.BuildResult;
 import fr.artisanat.relais.pipeline.Pipeline;
@@ -94,11 +97,32 @@ final class CheckCommand {
                         asOf,
                         a.flag("--drafts"),
                         false);
+        Path reportFile =
+                format.equals("texte")
+                        ? null
+                        : Path.of(
+                                a.option(
+                                        "--output",
+                                        format.equals("json")
+                                                ? "relais-liens.json"
+                                                : "relais-liens.xml"));
         BuildResult result;
         try {
+            if (reportFile != null) {
+                // refused before the check, which may take minutes, rather than after it
+                new OutputLocation(options.content(), options.templates())
+                        .check(
+                                reportFile,
+                                "--output",
+                                "relais-liens." + (format.equals("json") ? "json" : "xml"));
+            }
             result = new Pipeline().run(options, false);
+        } catch (OutputWriter.RefusedOutputException e) {
+            err.println("relais : " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("relais : lecture du contenu impossible : " + e.getMessage());
+            err.println(
+                    "relais : lecture du contenu impossible : " + FileErrorFormatter.describe(e));
             return ExitCodes.INTERNAL;
         }
         err.print(new DiagnosticFormatter().format(result.diagnostics()));
@@ -116,18 +140,13 @@ final class CheckCommand {
             report = checkExternal(result, settings, a);
         } catch (IOException e) {
             err.println(
-                    "relais : cache des liens illisible ou non enregistrable : " + e.getMessage());
+                    "relais : cache des liens illisible ou non enregistrable : "
+                            + FileErrorFormatter.describe(e));
             return ExitCodes.INTERNAL;
         }
         out.print(new TextReportFormatter().format(report));
-        if (!format.equals("texte")) {
-            Path file =
-                    Path.of(
-                            a.option(
-                                    "--output",
-                                    format.equals("json")
-                                            ? "relais-liens.json"
-                                            : "relais-liens.xml"));
+        if (reportFile != null) {
+            Path file = reportFile;
             String text =
                     format.equals("json")
                             ? new JsonReportFormatter().format(report, diagnostics)
@@ -136,7 +155,11 @@ final class CheckCommand {
             try {
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("relais : rapport non enregistrable : " + e.getMessage());
+                err.println(
+                        "relais : rapport non enregistrable dans « "
+                                + file
+                                + " » : "
+                                + FileErrorFormatter.describe(e));
                 return ExitCodes.INTERNAL;
             }
             out.println("Rapport " + format + " écrit dans " + file);

@@ -2,9 +2,11 @@ package fr.artisanat.relais.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Entry point of the {@code relais} command. */
 public final class Main {
@@ -59,6 +61,15 @@ public final class Main {
             out.println("relais " + version());
             return ExitCodes.OK;
         }
+        Optional<String> unreadablePath =
+                PathEncoding.problem(
+                        args,
+                        System.getProperty("user.dir"),
+                        System.getProperty("sun.jnu.encoding"));
+        if (unreadablePath.isPresent()) {
+            err.println("relais : " + unreadablePath.get());
+            return ExitCodes.USAGE;
+        }
         List<String> rest = args.subList(1, args.size());
         try {
             if (rest.contains("--help")) {
@@ -76,6 +87,13 @@ public final class Main {
         } catch (UsageException e) {
             err.println("relais : " + e.getMessage());
             err.println("Voir « relais --help ».");
+            return ExitCodes.USAGE;
+        } catch (InvalidPathException e) {
+            err.println(
+                    "relais : "
+                            + PathEncoding.message(
+                                    "le chemin « " + e.getInput() + " »",
+                                    System.getProperty("sun.jnu.encoding")));
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             err.println("relais : erreur interne (à signaler aux développeurs) : " + e);

@@ -1,5 +1,8 @@
 package fr.artisanat.relais.cli;
 
+import fr.artisanat.relais.diagnostic.FileErrorFormatter;
+import fr.artisanat.relais.source.RegularFileReader;
+import fr.artisanat.relais.source.SourceLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +77,11 @@ final class NewCommand {
                             + " (lancez la commande depuis le dossier du portail, ou --content)");
             return ExitCodes.USAGE;
         }
+        Optional<String> unreadable = unreadableDataFile(content);
+        if (unreadable.isPresent()) {
+            err.println(unreadable.get());
+            return ExitCodes.CONTENT;
+        }
         Path file = measures.resolve(slug + ".md");
         LocalDate today = BuildDates.resolve(null, env.get("SOURCE_DATE_EPOCH"));
         String text =
@@ -104,11 +113,38 @@ final class NewCommand {
         return ExitCodes.OK;
     }
 
+    /**
+     * A data file that is there but is no regular file (a FIFO would make {@code new} wait
+     * forever), as a diagnostic line; empty when every data file is readable or absent.
+     */
+    static Optional<String> unreadableDataFile(Path content) {
+        for (String name : SourceLoader.DATA_FILES) {
+            Path file = content.resolve("data").resolve(name + ".yml");
+            try {
+                if (Files.exists(file)) {
+                    RegularFileReader.Result read =
+                            RegularFileReader.read(file, SourceLoader.MAX_FILE_BYTES);
+                    if (!read.ok()) {
+                        return Optional.of(file + ": erreur : " + read.problem());
+                    }
+                }
+            } catch (IOException e) {
+                return Optional.of(
+                        file + ": erreur : lecture impossible : " + FileErrorFormatter.describe(e));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The ids of a data file, in file order (read as text: the file is validated by builds). */
     static List<String> ids(Path content, String dataFile) {
         List<String> ids = new ArrayList<>();
         try {
-            String text = Files.readString(content.resolve("data").resolve(dataFile + ".yml"));
+            RegularFileReader.Result read =
+                    RegularFileReader.read(
+                            content.resolve("data").resolve(dataFile + ".yml"),
+                            SourceLoader.MAX_FILE_BYTES);
+            String text = read.ok() ? new String(read.bytes(), StandardCharsets.UTF_8) : "";
             Matcher m = ID_LINE.matcher(text);
             while (m.find()) {
                 ids.add(m.group(1));

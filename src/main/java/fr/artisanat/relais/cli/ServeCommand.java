@@ -1,5 +1,8 @@
 package fr.artisanat.relais.cli;
 
+import fr.artisanat.relais.diagnostic.FileErrorFormatter;
+import fr.artisanat.relais.output.OutputLocation;
+import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.pipeline.BuildOptions;
 import fr.artisanat.relais.serve.PreviewSession;
 import java.io.IOException;
@@ -60,7 +63,12 @@ final class ServeCommand {
                         false);
         PreviewSession session;
         try {
+            new OutputLocation(options.content(), options.templates())
+                    .check(options.out(), "--out", ".relais-apercu");
             session = PreviewSession.start(options, port, out, err);
+        } catch (OutputWriter.RefusedOutputException e) {
+            err.println("relais : " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (IOException e) {
             if (PreviewSession.isPortInUse(e)) {
                 err.println(
@@ -71,7 +79,7 @@ final class ServeCommand {
                                 + (port + 1));
                 return ExitCodes.USAGE;
             }
-            err.println("relais : aperçu impossible : " + e.getMessage());
+            err.println("relais : aperçu impossible : " + FileErrorFormatter.describe(e));
             return ExitCodes.INTERNAL;
         }
         Thread hook = new Thread(() -> stop(session), "relais-stop");

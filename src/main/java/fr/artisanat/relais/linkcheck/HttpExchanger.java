@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLContext;
 
 /**
  * Sends one request and reports its status line, or why there was none, in French. Holds the
@@ -29,13 +30,24 @@ final class HttpExchanger {
     private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
 
     HttpExchanger(HttpSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param tls the certificates to trust, for tests with a local HTTPS server; null for the
+     *     system's
+     */
+    HttpExchanger(HttpSettings settings, SSLContext tls) {
         this.settings = settings;
-        this.client =
+        HttpClient.Builder builder =
                 HttpClient.newBuilder()
                         .connectTimeout(settings.connectTimeout())
                         .followRedirects(HttpClient.Redirect.NEVER)
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build();
+                        .version(HttpClient.Version.HTTP_1_1);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
     }
 
     Exchange exchange(URI uri, String method) {
@@ -81,7 +93,7 @@ final class HttpExchanger {
         } catch (IOException e) {
             return unknownHost(e)
                     ? Exchange.failed(LinkStatus.BROKEN, "nom de domaine inconnu")
-                    : Exchange.failed(LinkStatus.UNCERTAIN, "erreur réseau : " + e.getMessage());
+                    : Exchange.failed(LinkStatus.UNCERTAIN, ConnectionFailures.describe(e));
         } catch (IllegalArgumentException e) {
             return Exchange.failed(LinkStatus.BROKEN, "adresse non vérifiable : " + e.getMessage());
         } catch (InterruptedException e) {

@@ -34,10 +34,14 @@ final class HttpLinkChecker {
     private final HttpExchanger exchanger;
 
     HttpLinkChecker(HttpSettings settings, Sleeper sleeper, Clock clock) {
+        this(settings, sleeper, clock, new HttpExchanger(settings));
+    }
+
+    HttpLinkChecker(HttpSettings settings, Sleeper sleeper, Clock clock, HttpExchanger exchanger) {
         this.settings = settings;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.exchanger = new HttpExchanger(settings);
+        this.exchanger = exchanger;
     }
 
     /** Checks every address, {@code done} being told of each result as it arrives. */

@@ -3,6 +3,7 @@ package fr.artisanat.relais.markdown;
 import fr.artisanat.relais.model.Body;
 import fr.artisanat.relais.model.BodyLink;
 import fr.artisanat.relais.model.SourcePosition;
+import fr.artisanat.relais.typography.FrenchTypography;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -12,6 +13,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -145,6 +147,8 @@ public final class MarkdownRenderer {
             unwrap(node);
         }
         String text = textRenderer.render(document).strip();
+        // After the plain text, which search and descriptions read as written.
+        typeset(document);
         String html;
         if (alwaysSanitize || AccessibleHtml.needsSanitizer(document)) {
             html = sanitizer.apply(htmlRenderer.render(document));
@@ -153,6 +157,24 @@ public final class MarkdownRenderer {
             html = accessibleRenderer.render(document);
         }
         return new Body(markdown, html, text, links);
+    }
+
+    /**
+     * French no-break spaces in the body's text; code and addresses stay as written. Headings keep
+     * their text, from which their ids are made at rendering, so that links to them keep working
+     * ({@code #pour-qui-}); the page renderer typesets them with the rest of the page.
+     */
+    private static void typeset(Node document) {
+        document.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Heading heading) {}
+
+                    @Override
+                    public void visit(Text text) {
+                        text.setLiteral(FrenchTypography.apply(text.getLiteral()));
+                    }
+                });
     }
 
     /** Replaces a refused link or image by its text, so the sentence still reads. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param synonyms the editors' synonym groups for search ({@code data/synonyms.yml}, optional)
  * @param history the public history of each measure's file in git, by slug; empty outside git
  * @param figures the published figures of {@code data/chiffres.yml} (optional)
+ * @param situations the home page's entry points of {@code data/situations.yml} (optional)
  * @param vocabulary the artisans' words for search ({@code data/vocabulary.yml}, optional)
  */
 public record Site(
@@ -27,6 +28,7 @@ public record Site(
         List<SynonymGroup> synonyms,
         Map<String, MeasureHistory> history,
         List<FigureSet> figures,
+        List<Situation> situations,
         Vocabulary vocabulary) {
 
     public Site {
@@ -37,6 +39,7 @@ public record Site(
         synonyms = List.copyOf(synonyms);
         history = Map.copyOf(history);
         figures = List.copyOf(figures);
+        situations = List.copyOf(situations);
         vocabulary = vocabulary == null ? Vocabulary.EMPTY : vocabulary;
     }
 
@@ -59,6 +62,7 @@ public record Site(
                 synonyms,
                 Map.of(),
                 List.of(),
+                List.of(),
                 Vocabulary.EMPTY);
     }
 
@@ -74,6 +78,7 @@ public record Site(
                 synonyms,
                 byslug,
                 figures,
+                situations,
                 vocabulary);
     }
 
@@ -89,6 +94,23 @@ public record Site(
                 synonyms,
                 history,
                 sets,
+                situations,
+                vocabulary);
+    }
+
+    /** This site with the entry points of {@code data/situations.yml}. */
+    public Site withSituations(List<Situation> list) {
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                figures,
+                list,
                 vocabulary);
     }
 
@@ -104,6 +126,7 @@ public record Site(
                 synonyms,
                 history,
                 figures,
+                situations,
                 words);
     }
 

@@ -70,6 +70,11 @@ public final class SitePaths {
         return "chiffres/index.html";
     }
 
+    /** The list of the measures a situation of the home page selects. */
+    public static String situation(String id) {
+        return "situations/" + id + "/index.html";
+    }
+
     public static String contacts() {
         return CONTACTS + "/index.html";
     }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The staging folder of one build ({@code .site.tmp-…}), filled page by page while the site is
@@ -34,7 +36,17 @@ public final class StagingFolder implements Closeable {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong kept = new AtomicLong();
+
+    /**
+     * Held for reading by each {@link #add}, for writing by {@link #commit} and {@link #close}:
+     * when one page fails to be written (a full disk), the other pages' threads may still be
+     * writing; closing waits for them, and no file is written after it, so the staging folder is
+     * deleted whole instead of being left half-deleted beside the site.
+     */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
     private boolean committed;
+    private boolean closed;
 
     StagingFolder(Path out, Path staging) {
         this.out = out;
@@ -44,6 +56,18 @@ public final class StagingFolder implements Closeable {
 
     /** Puts {@code file} into the staging folder. */
     public void add(OutputFile file) throws IOException {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IOException("construction arrêtée : le dossier provisoire est supprimé");
+            }
+            addOpen(file);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void addOpen(OutputFile file) throws IOException {
         Path target = staging.resolve(file.path()).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("chemin de sortie hors du dossier : " + file.path());
@@ -121,15 +145,33 @@ public final class StagingFolder implements Closeable {
 
     /** Swaps the staging folder in place of the output folder. */
     public void commit() throws IOException {
-        OutputWriter.swap(staging, out);
-        committed = true;
+        lock.writeLock().lock();
+        try {
+            if (closed) {
+                throw new IOException("construction arrêtée : le dossier provisoire est supprimé");
+            }
+            OutputWriter.swap(staging, out);
+            committed = true;
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    /** Deletes the staging folder unless it was committed. */
+    /**
+     * Deletes the staging folder unless it was committed, once every {@link #add} under way has
+     * returned; later ones fail.
+     */
     @Override
     public void close() throws IOException {
-        if (!committed && Files.exists(staging)) {
-            OutputWriter.deleteTree(staging);
+        lock.writeLock().lock();
+        try {
+            closed = true;
+            if (!committed && Files.exists(staging)) {
+                OutputWriter.deleteTree(staging);
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 }

@@ -44,6 +44,9 @@ final class AffectedPages {
         // counts by status, funder and category; the history page repeats the title
         paths.add(SitePaths.figures());
         paths.add(SitePaths.measureHistory(slug));
+        for (Site site : List.of(before, after)) {
+            site.situations().forEach(s -> paths.add(SitePaths.situation(s.id())));
+        }
         for (TaxonomyKey key : TaxonomyKey.values()) {
             paths.add(SitePaths.taxonomy(key));
             for (Site site : List.of(before, after)) {
@@ -74,6 +77,8 @@ final class AffectedPages {
             case "measure.ftlh" ->
                     site.measures().forEach(m -> paths.add(SitePaths.measure(m.slug())));
             case "contacts.ftlh" -> paths.add(SitePaths.contacts());
+            case "situation.ftlh" ->
+                    site.situations().forEach(s -> paths.add(SitePaths.situation(s.id())));
             case "page.ftlh" ->
                     site.pages().stream().map(Page::slug).map(SitePaths::page).forEach(paths::add);
             case "404.ftlh" -> paths.add("404.html");

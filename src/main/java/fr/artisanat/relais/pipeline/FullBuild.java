@@ -2,6 +2,7 @@ package fr.artisanat.relais.pipeline;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
 import fr.artisanat.relais.model.Site;
+import fr.artisanat.relais.output.OutputLocation;
 import fr.artisanat.relais.output.StagingFolder;
 import fr.artisanat.relais.postprocess.StreamingLinkChecker;
 import fr.artisanat.relais.render.OutputFile;
@@ -10,7 +11,6 @@ import fr.artisanat.relais.render.SiteRendering;
 import fr.artisanat.relais.search.FrenchAnalyzer;
 import fr.artisanat.relais.search.SearchIndexBuilder;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
@@ -57,7 +57,7 @@ final class FullBuild {
                         ? pipeline.writer()
                                 .open(
                                         options.out(),
-                                        List.of(options.content(), options.templates()))
+                                        new OutputLocation(options.content(), options.templates()))
                         : null) {
             StreamingLinkChecker links =
                     Pipeline.linkChecker(site).streaming(Set.copyOf(rendering.pagePaths()));

@@ -16,6 +16,7 @@ import fr.artisanat.relais.source.SourceLoader;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.validate.SiteValidator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class Pipeline {
             Thread.currentThread().interrupt();
             throw new IOException("construction interrompue", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = thrownByTask(e.getCause());
             if (cause instanceof IOException io) {
                 throw io;
             }
@@ -92,6 +93,25 @@ public final class Pipeline {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * What the task itself threw. A fork-join task wraps a checked exception in a plain {@code
+     * RuntimeException}, and {@code get()} wraps it once more for the waiting thread; rendering
+     * carries I/O failures in {@link UncheckedIOException}. Unwrapped, a full disk or a refused
+     * output folder reaches the command as the {@link IOException} it is, not as an internal error.
+     */
+    private static Throwable thrownByTask(Throwable thrown) {
+        Throwable t = thrown;
+        while (true) {
+            if (t instanceof UncheckedIOException unchecked) {
+                t = unchecked.getCause();
+            } else if (t.getClass() == RuntimeException.class && t.getCause() != null) {
+                t = t.getCause();
+            } else {
+                return t;
+            }
         }
     }
 

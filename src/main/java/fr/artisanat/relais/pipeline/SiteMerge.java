@@ -49,6 +49,7 @@ final class SiteMerge {
                         && saved.values().stream().allMatch(m -> sameTerms(old.get(m.slug()), m))
                         && partial.config().equals(before.config())
                         && partial.synonyms().equals(before.synonyms())
+                        && partial.situations().equals(before.situations())
                         && partial.vocabulary().equals(before.vocabulary())
                         && partial.chambers().equals(before.chambers());
         for (TaxonomyKey key : TaxonomyKey.values()) {
@@ -93,6 +94,7 @@ final class SiteMerge {
                         before.synonyms())
                 .withHistory(before.history())
                 .withFigures(before.figures())
+                .withSituations(before.situations())
                 .withVocabulary(before.vocabulary());
     }
 
@@ -154,6 +156,7 @@ final class SiteMerge {
                         partial.synonyms())
                 .withHistory(partial.history())
                 .withFigures(partial.figures())
+                .withSituations(partial.situations())
                 .withVocabulary(partial.vocabulary());
     }
 

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code build.json}: what a publishing job needs to decide whether to rebuild. {@code next_change}
- * is the first day the published statuses go stale; a daily job rebuilds when today has reached it
+ * {@code build.json}: what a publishing job needs to decide whether to rebuild. {@code generator}
+ * marks the folder as written by Relais, so the next build may replace it. {@code next_change} is
+ * the first day the published statuses go stale; a daily job rebuilds when today has reached it
  * (see the README). Only dates from the content and the build date: reproducible.
  */
 final class BuildManifestRenderer {
@@ -27,7 +28,8 @@ final class BuildManifestRenderer {
             counts.merge(m.status(), 1, Integer::sum);
         }
         List<StatusChanges.Change> next = StatusChanges.next(site.measures(), site.buildDate());
-        StringBuilder json = new StringBuilder("{\n");
+        // "generator" comes first: it is how a later build knows this folder is one it may replace
+        StringBuilder json = new StringBuilder("{\n  \"generator\": \"Relais\",\n");
         json.append("  \"build_date\": ")
                 .append(Markup.json(site.buildDate().toString()))
                 .append(",\n  \"measures\": ")

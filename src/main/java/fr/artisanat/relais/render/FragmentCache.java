@@ -37,12 +37,15 @@ final class FragmentCache implements TemplateDirectiveModel {
         byte[] fragment = fragments.get(k);
         if (fragment == null) {
             PageBuffer buffer = new PageBuffer();
-            body.render(buffer);
-            buffer.close();
+            try (TypesettingWriter typeset = new TypesettingWriter(buffer)) {
+                body.render(typeset);
+            }
             fragment = buffer.bytes();
             fragments.putIfAbsent(k, fragment);
         }
-        if (env.getOut() instanceof PageBuffer page) {
+        if (env.getOut() instanceof TypesettingWriter page) {
+            page.writeTypesetUtf8(fragment);
+        } else if (env.getOut() instanceof PageBuffer page) {
             page.writeUtf8(fragment);
         } else {
             env.getOut().write(new String(fragment, StandardCharsets.UTF_8));

@@ -1,9 +1,11 @@
 package fr.artisanat.relais.render;
 
 import fr.artisanat.relais.model.Measure;
+import fr.artisanat.relais.model.MeasureOrder;
 import fr.artisanat.relais.model.Page;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SitePaths;
+import fr.artisanat.relais.model.Situation;
 import fr.artisanat.relais.model.TaxonomyKey;
 import fr.artisanat.relais.model.Term;
 import java.util.ArrayList;
@@ -65,6 +67,7 @@ final class PagePlan {
                     home.put("latestMeasures", views.latestMeasures(LATEST_COUNT));
                     home.put("taxonomyViews", views.taxonomies());
                     home.put("stats", views.stats());
+                    home.put("situations", SituationView.all(site));
                     return home;
                 });
         page(
@@ -86,7 +89,9 @@ final class PagePlan {
                                     "measure",
                                     views.measure(m.slug()),
                                     "jsonLd",
-                                    JsonLdRenderer.render(site, m)));
+                                    JsonLdRenderer.render(site, m),
+                                    "jumps",
+                                    MeasureJumps.of(m.body().html())));
             if (views.measure(m.slug()).historyUrl() != null) {
                 page(
                         "history.ftlh",
@@ -117,10 +122,40 @@ final class PagePlan {
                         "term.ftlh",
                         SitePaths.term(key, term.id()),
                         term.name(),
-                        model.description(),
+                        model.description() != null
+                                ? model.description()
+                                : "Les mesures de soutien aux entreprises artisanales : "
+                                        + term.name()
+                                        + ", ouvertes, à venir et closes.",
                         key.field(),
                         () -> termModel(key, taxonomy, term, model));
             }
+        }
+        for (Situation s : site.situations()) {
+            if (s.page() != null) {
+                continue;
+            }
+            page(
+                    "situation.ftlh",
+                    SitePaths.situation(s.id()),
+                    s.title(),
+                    s.text(),
+                    "situation",
+                    () -> {
+                        List<MeasureView> listed =
+                                views.measures(
+                                        site.measures().stream()
+                                                .filter(s::selects)
+                                                .sorted(MeasureOrder.BY_STATUS)
+                                                .toList());
+                        return Map.of(
+                                "situation",
+                                SituationView.of(s),
+                                "measures",
+                                listed,
+                                "groups",
+                                StatusGroup.of(listed));
+                    });
         }
         page(
                 "contacts.ftlh",
@@ -154,7 +189,14 @@ final class PagePlan {
                         + " département, en graphiques et en tableaux.",
                 "figures",
                 () -> Map.of("charts", FigureViews.charts(site)));
-        page("404.ftlh", "404.html", "Page introuvable", null, "404", Map::of);
+        page(
+                "404.ftlh",
+                "404.html",
+                "Page introuvable",
+                "Cette page n'existe pas ou plus : retrouvez les mesures de soutien aux"
+                        + " entreprises artisanales et le numéro régional des chambres.",
+                "404",
+                Map::of);
         page(
                 "search.ftlh",
                 SitePaths.search(),
@@ -174,13 +216,21 @@ final class PagePlan {
         Map<String, Object> values = new HashMap<>();
         values.put("taxonomy", taxonomy);
         values.put("term", term);
+        List<MeasureView> listed;
         if (key == TaxonomyKey.TERRITORIES) {
             TerritoryListing listing = TerritoryListing.of(site, model);
-            values.put("measures", views.measures(listing.listed()));
+            listed = views.measures(listing.listed());
             values.put("linkedTerritories", listing.linked());
+            // the territory's own chamber, shown first
+            views.chambers().stream()
+                    .filter(c -> c.territory() != null && c.territory().id().equals(term.id()))
+                    .findFirst()
+                    .ifPresent(c -> values.put("chamber", c));
         } else {
-            values.put("measures", views.measures(site.taxonomy(key).measuresOf(term.id())));
+            listed = views.measures(site.taxonomy(key).measuresOf(term.id()));
         }
+        values.put("measures", listed);
+        values.put("groups", StatusGroup.of(listed));
         if (SubscriptionsRenderer.hasOwnFiles(model)) {
             values.put("territoryFeedUrl", SitePaths.territoryFeed(term.id()));
             values.put("territoryCalendarUrl", SitePaths.territoryCalendar(term.id()));

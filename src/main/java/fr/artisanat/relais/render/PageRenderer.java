@@ -12,14 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Renders the whole {@link Site} into output files through the FreeMarker templates of {@code
@@ -41,7 +39,8 @@ public final class PageRenderer {
                     "search.ftlh",
                     "open-data.ftlh",
                     "history.ftlh",
-                    "figures.ftlh");
+                    "figures.ftlh",
+                    "situation.ftlh");
 
     private final Path templatesDir;
     private final String displayDir;
@@ -173,24 +172,8 @@ public final class PageRenderer {
         return ok ? templates : null;
     }
 
-    /** Copies {@code templates/assets/} to {@code assets/} as it is. */
+    /** Copies {@code templates/assets/} to {@code assets/} as it is (regular files only). */
     private List<OutputFile> assets(Diagnostics diagnostics) {
-        Path dir = templatesDir.resolve("assets");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<OutputFile> files = new ArrayList<>();
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = templatesDir.relativize(p).toString().replace('\\', '/');
-                files.add(new OutputFile(rel, Files.readAllBytes(p)));
-            }
-            return files;
-        } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.ofFile(displayDir + "/assets"),
-                    "lecture impossible des fichiers statiques : " + e.getMessage());
-            return List.of();
-        }
+        return AssetFiles.read(templatesDir, displayDir, diagnostics);
     }
 }

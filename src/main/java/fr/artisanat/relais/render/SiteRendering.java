@@ -40,6 +40,7 @@ public final class SiteRendering {
     private final String displayDir;
     private final Map<String, TemplateError> templateErrors = new HashMap<>();
     private final FragmentCache cache = new FragmentCache();
+    private final BrandView brand;
 
     SiteRendering(
             Site site,
@@ -56,6 +57,7 @@ public final class SiteRendering {
         this.assets = assets;
         this.diagnostics = diagnostics;
         this.displayDir = displayDir;
+        this.brand = BrandView.of(site.config().title());
     }
 
     /** The number of HTML pages. */
@@ -188,11 +190,12 @@ public final class SiteRendering {
         Map<String, Object> model = new HashMap<>(job.extra().get());
         model.put("root", root);
         model.put("site", views.site());
+        model.put("brand", brand);
         model.put("page", meta);
         model.put("cache", cache);
         PageBuffer buffer = new PageBuffer();
-        try (buffer) {
-            templates.get(job.template()).process(model, buffer);
+        try (TypesettingWriter page = new TypesettingWriter(buffer)) {
+            templates.get(job.template()).process(model, page);
         } catch (TemplateException e) {
             recordError(job, e);
             return null;

@@ -1,5 +1,6 @@
 package fr.artisanat.relais.serve;
 
+import fr.artisanat.relais.output.OutputWriter;
 import fr.artisanat.relais.pipeline.PreviewUpdate;
 import fr.artisanat.relais.render.OutputFile;
 import java.io.IOException;
@@ -31,14 +32,15 @@ final class PreviewWriter {
                 empty = !entries.iterator().hasNext();
             }
             if (!empty && !Files.exists(this.out.resolve(MARKER))) {
-                throw new IOException(
+                throw new OutputWriter.RefusedOutputException(
                         "le dossier « "
                                 + this.out
                                 + " » n'est pas vide et n'est pas un dossier d'aperçu de Relais :"
                                 + " choisissez un autre --out");
             }
         } else if (Files.exists(this.out)) {
-            throw new IOException("« " + this.out + " » existe et n'est pas un dossier");
+            throw new OutputWriter.RefusedOutputException(
+                    "« " + this.out + " » existe et n'est pas un dossier");
         }
         Files.createDirectories(this.out);
         Files.write(this.out.resolve(MARKER), new byte[0]);

@@ -1,6 +1,7 @@
 package fr.artisanat.relais.source;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.diagnostic.FileErrorFormatter;
 import fr.artisanat.relais.model.MeasureHistory;
 import fr.artisanat.relais.model.SourcePosition;
 import java.io.IOException;
@@ -28,14 +29,14 @@ public final class SourceLoader {
             List.of("categories", "funders", "beneficiaries", "territories", "chambers");
 
     /**
-     * Data files an editor may add, by name: the search synonyms, the published figures, the
-     * artisans' words for search.
+     * Data files an editor may add, by name: the search synonyms, the published figures, the home
+     * page's situations, the artisans' words for search.
      */
     public static final List<String> OPTIONAL_DATA_FILES =
-            List.of("synonyms", "chiffres", "vocabulary");
+            List.of("synonyms", "chiffres", "situations", "vocabulary");
 
     /** A body this size is already a book; past it the file is refused, not parsed. */
-    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
     private static final Set<String> TOP_LEVEL = Set.of("site.yml", "data", "measures", "pages");
 
@@ -278,15 +279,12 @@ public final class SourceLoader {
                                     + " fichier dans content/");
                     return null;
                 }
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    diagnostics.error(
-                            SourcePosition.ofFile(shown),
-                            "fichier trop volumineux (plus de "
-                                    + MAX_FILE_BYTES / (1024 * 1024)
-                                    + " Mo) : découpez-le");
+                RegularFileReader.Result read = RegularFileReader.read(file, MAX_FILE_BYTES);
+                if (!read.ok()) {
+                    diagnostics.error(SourcePosition.ofFile(shown), read.problem());
                     return null;
                 }
-                TextDecoder.Result decoded = TextDecoder.decode(Files.readAllBytes(file));
+                TextDecoder.Result decoded = TextDecoder.decode(read.bytes());
                 if (!decoded.ok()) {
                     diagnostics.error(
                             new SourcePosition(shown, decoded.badLine(), 0),
@@ -294,16 +292,40 @@ public final class SourceLoader {
                                     + " ligne) : enregistrez-le en UTF-8 depuis votre éditeur");
                     return null;
                 }
-                return decoded.text();
+                return refuseControlCharacters(shown, decoded.text());
             } catch (IOException e) {
                 diagnostics.error(
                         SourcePosition.ofFile(shown),
-                        "lecture impossible : "
-                                + e.getClass().getSimpleName()
-                                + " "
-                                + e.getMessage());
+                        "lecture impossible : " + FileErrorFormatter.describe(e));
                 return null;
             }
+        }
+
+        /**
+         * Reports each line with control characters; the text then goes on with spaces in their
+         * place, so the file's other mistakes are reported in the same run (the build fails anyway)
+         * and SnakeYAML never sees them.
+         */
+        private String refuseControlCharacters(String shown, String text) {
+            List<ControlCharacters.Found> found = ControlCharacters.find(text);
+            if (found.isEmpty()) {
+                return text;
+            }
+            for (ControlCharacters.Found f :
+                    found.subList(0, Math.min(found.size(), ControlCharacters.MAX_REPORTED))) {
+                diagnostics.error(
+                        new SourcePosition(shown, f.line(), f.column()),
+                        ControlCharacters.message(f));
+            }
+            if (found.size() > ControlCharacters.MAX_REPORTED) {
+                ControlCharacters.Found next = found.get(ControlCharacters.MAX_REPORTED);
+                diagnostics.error(
+                        new SourcePosition(shown, next.line(), next.column()),
+                        "encore des caractères invisibles de ce genre à partir d'ici, sur "
+                                + (found.size() - ControlCharacters.MAX_REPORTED)
+                                + " lignes de plus : supprimez-les aussi");
+            }
+            return ControlCharacters.blank(text);
         }
 
         private List<Path> list(Path folder) {

@@ -7,6 +7,7 @@ import fr.artisanat.relais.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,6 +67,11 @@ final class BodyLinkResolver implements LinkResolver {
         }
         String lower = dest.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            Optional<String> credentials = UrlCredentials.problem(dest);
+            if (credentials.isPresent()) {
+                diagnostics.error(at, "lien : " + credentials.get());
+                return null;
+            }
             if (!Urls.isWeb(dest)) {
                 diagnostics.error(at, "lien « " + dest + " » : adresse web invalide");
                 return null;

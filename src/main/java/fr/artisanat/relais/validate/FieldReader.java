@@ -1,6 +1,7 @@
 package fr.artisanat.relais.validate;
 
 import fr.artisanat.relais.diagnostic.Diagnostics;
+import fr.artisanat.relais.model.DateRange;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.source.YamlList;
 import fr.artisanat.relais.source.YamlMap;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -188,12 +190,29 @@ final class FieldReader {
                             + " » (format attendu AAAA-MM-JJ : mois de 01 à 12, jour de 01 à 31)");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+            date = LocalDate.of(Integer.parseInt(m.group(1)), month, day);
         } catch (DateTimeException e) {
             error(at, "« " + key + " » : date impossible « " + text + " » (ce jour n'existe pas)");
             return null;
         }
+        if (!DateRange.contains(date)) {
+            error(
+                    at,
+                    "« "
+                            + key
+                            + " » : date « "
+                            + text
+                            + " » hors de la plage acceptée ("
+                            + DateRange.describe()
+                            + ") : vérifiez l'année"
+                            + (key.equals("closes")
+                                    ? " ; pour une mesure sans date de fin, retirez le champ"
+                                    : ""));
+            return null;
+        }
+        return date;
     }
 
     Integer integer(String key, boolean required, int min, int max) {
@@ -227,9 +246,30 @@ final class FieldReader {
         } catch (NumberFormatException e) {
             error(
                     s.position(),
-                    "« " + key + " » : nombre entier attendu, pas « " + s.text() + " »");
+                    "« "
+                            + key
+                            + " » : "
+                            + (s.text().matches("[+-]?[0-9_]+")
+                                    ? s.text() + " hors limites (de " + min + " à " + max + ")"
+                                    : "nombre entier attendu, pas « " + s.text() + " »"));
             return null;
         }
+    }
+
+    /**
+     * {@code value} if {@code rule} accepts it; otherwise null, with the rule's message at the
+     * key's value.
+     */
+    BigDecimal bounded(String key, BigDecimal value, Function<BigDecimal, Optional<String>> rule) {
+        if (value == null) {
+            return null;
+        }
+        Optional<String> problem = rule.apply(value);
+        if (problem.isPresent()) {
+            error(positionOf(key).orElse(map.position()), "« " + key + " » : " + problem.get());
+            return null;
+        }
+        return value;
     }
 
     BigDecimal number(String key, boolean required) {
@@ -282,6 +322,12 @@ final class FieldReader {
             return null;
         }
         String value = text(key, required, 0);
+        Optional<String> credentials =
+                value == null ? Optional.empty() : UrlCredentials.problem(value);
+        if (credentials.isPresent()) {
+            error(positionOf(key).orElse(map.position()), "« " + key + " » : " + credentials.get());
+            return null;
+        }
         if (value != null && !Urls.isWeb(value)) {
             error(
                     positionOf(key).orElse(map.position()),

@@ -105,7 +105,7 @@ final class FiguresValidator {
         String label = f.text("label", true, 80);
         LocalDate asOf = f.date("as_of", true);
         SourceRef source = source(f);
-        List<FigureSet.Value> values = values(f);
+        List<FigureSet.Value> values = values(f, unit);
         if (f.failed()) {
             return Optional.empty();
         }
@@ -136,7 +136,7 @@ final class FiguresValidator {
         return new SourceRef(title, url, map.position());
     }
 
-    private List<FigureSet.Value> values(FieldReader f) {
+    private List<FigureSet.Value> values(FieldReader f, String unit) {
         List<YamlNode> items = f.list("values", true, "[{territory: \"31\", value: 86802}]");
         List<FigureSet.Value> values = new ArrayList<>();
         if (items == null) {
@@ -164,7 +164,11 @@ final class FiguresValidator {
                                 + seen.get(territory).line()
                                 + ") — une seule valeur par territoire");
             }
-            BigDecimal value = v.number("value", true);
+            BigDecimal value =
+                    v.bounded(
+                            "value",
+                            v.number("value", true),
+                            "euros".equals(unit) ? NumberBounds::total : NumberBounds::count);
             if (v.failed()) {
                 f.markFailed();
             } else {

@@ -87,7 +87,8 @@ final class MeasureValidator {
         List<String> territories =
                 ids(f, "territories", true, context.territories(), "[occitanie]");
         String amount = f.text("amount", false, 200);
-        BigDecimal amountMax = f.number("amount_max", false);
+        BigDecimal amountMax =
+                f.bounded("amount_max", f.number("amount_max", false), NumberBounds::amount);
         LocalDate opens = f.date("opens", false);
         LocalDate closes = f.date("closes", false);
         if (opens != null && closes != null && closes.isBefore(opens)) {
@@ -134,6 +135,10 @@ final class MeasureValidator {
                                         context.pageSlugs(),
                                         diagnostics));
         if (DirectionControls.checkBody(doc.body(), doc.path(), doc.bodyFirstLine(), diagnostics)) {
+            f.markFailed();
+        }
+        if (UrlCredentials.checkBody(
+                doc.body(), doc.path(), doc.bodyFirstLine(), body.links(), diagnostics)) {
             f.markFailed();
         }
         if (f.failed() || !Slugs.isSlug(doc.name())) {

@@ -86,6 +86,10 @@ final class PageValidator {
         if (DirectionControls.checkBody(doc.body(), doc.path(), doc.bodyFirstLine(), diagnostics)) {
             f.markFailed();
         }
+        if (UrlCredentials.checkBody(
+                doc.body(), doc.path(), doc.bodyFirstLine(), body.links(), diagnostics)) {
+            f.markFailed();
+        }
         if (f.failed() || !Slugs.isSlug(doc.name())) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import fr.artisanat.relais.model.Page;
 import fr.artisanat.relais.model.Site;
 import fr.artisanat.relais.model.SiteBuilder;
 import fr.artisanat.relais.model.SiteConfig;
+import fr.artisanat.relais.model.Situation;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SynonymGroup;
 import fr.artisanat.relais.model.Territory;
@@ -133,6 +134,19 @@ public final class SiteValidator {
             pageValidator.validate(doc).ifPresent(pages::add);
         }
 
+        SituationValidator situationValidator =
+                new SituationValidator(
+                        data.ids("categories"),
+                        data.ids("beneficiaries"),
+                        measureSlugs,
+                        pageSlugs,
+                        diagnostics);
+        List<Situation> situations = situationValidator.validate(sources.data());
+        if (!diagnostics.hasErrors()) {
+            // with errors some measures are missing, and the warnings would be wrong
+            situationValidator.warnUnused(situations, measures);
+        }
+
         if (diagnostics.hasErrors() || config == null) {
             return Optional.empty();
         }
@@ -150,6 +164,7 @@ public final class SiteValidator {
                                 synonyms)
                         .withHistory(sources.history())
                         .withFigures(figures)
+                        .withSituations(situations)
                         .withVocabulary(vocabulary));
     }
 

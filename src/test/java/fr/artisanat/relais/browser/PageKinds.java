@@ -31,6 +31,7 @@ final class PageKinds {
         ALL.put("taxonomie", "categories/index.html");
         ALL.put("terme", "categories/subventions/index.html");
         ALL.put("departement", "territoires/31/index.html");
+        ALL.put("situation", "situations/perte-de-chiffre/index.html");
         ALL.put("toutes-les-mesures", "mesures/index.html");
         ALL.put("contacts", "contacts/index.html");
         ALL.put("page-editoriale", "a-propos/index.html");

@@ -62,7 +62,7 @@ class MainTest {
         site.write("site/notes.txt", "mes notes");
         TestSite.Result r = site.build();
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("ne ressemble pas à un site produit par Relais"), r.err());
+        assertTrue(r.err().contains("n'a pas été produit par Relais"), r.err());
         assertEquals("mes notes", site.read("site/notes.txt"));
     }
 

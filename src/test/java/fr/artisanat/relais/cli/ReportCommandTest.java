@@ -41,7 +41,7 @@ class ReportCommandTest {
                         .contains("content/measures/pret-beta.md — Prêt bêta de la Région"),
                 out);
         assertTrue(
-                section(out, "Mesures sans adresse de demande (apply_url) : 4")
+                section(out, "Mesures sans adresse de demande (apply_url) : 3")
                         .contains("content/measures/pret-beta.md"),
                 out);
         assertTrue(out.contains("Mesures non vérifiées depuis plus de 180 jours : 0"), out);

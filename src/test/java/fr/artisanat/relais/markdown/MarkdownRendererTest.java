@@ -91,9 +91,16 @@ class MarkdownRendererTest {
                         "Voir [la mesure *absente*](absent.md) ici.",
                         "<p>Voir la mesure <em>absente</em> ici.</p>\n"),
                 Arguments.of(
+                        "French no-break spaces in text, not in code, addresses nor headings",
+                        "## Pour qui ?\n\nJusqu'à 1 500 € : `1 500 €` sur https://a.fr/?x=1 !",
+                        "<h2 id=\"pour-qui-\">Pour qui ?</h2>\n<p>Jusqu'à 1\u202F500\u202F€\u202F:"
+                                + " <code>1 500 €</code> sur <a href=\"https://a.fr/?x=1\" class=\"ext\">"
+                                + "https://a.fr/?x=1<span class=\"sr-only\"> (site externe)</span></a>"
+                                + "\u202F!</p>\n"),
+                Arguments.of(
                         "refused image keeps its description",
                         "Logo : ![logo de la Région](logo.png)",
-                        "<p>Logo : logo de la Région</p>\n"),
+                        "<p>Logo\u202F: logo de la Région</p>\n"),
                 Arguments.of(
                         "javascript URL blanked even if a resolver let it through",
                         "[clic](javascript:alert(1))",

@@ -140,6 +140,82 @@ class LiveStatusBrowserTest {
                 "décompte de la liste le " + visitorDay);
     }
 
+    /**
+     * Built while it is still to come, the page keeps its button hidden; read from its opening day
+     * the button shows, and after it closes there is nothing to click again.
+     */
+    @Test
+    void applyButtonShowsOnlyWhileTheMeasureIsOpenOnTheVisitorsDay() {
+        useClock("2020-05-09");
+        open("mesures/aide-ete/index.html", "2020-05-09");
+        assertEquals("", visibleText("article.measure .apply"));
+        assertEquals(
+                "Ouvre le 10 mai 2020 : la demande ne peut pas encore être faite.",
+                visibleText("article.measure .apply-later").replace('\u202F', ' '));
+        useClock("2020-05-10");
+        open("mesures/aide-ete/index.html", "2020-05-10");
+        assertEquals("Faire la demande (site externe)", visibleText("article.measure .apply"));
+        assertEquals("", visibleText("article.measure .apply-later"));
+        useClock("2020-07-01");
+        open("mesures/aide-ete/index.html", "2020-07-01");
+        assertEquals("", visibleText("article.measure .apply, article.measure .apply-later"));
+    }
+
+    /**
+     * A list by status (a situation, a term page) read after a measure closed: the measure moves to
+     * « Closes » and the counts follow, as a build on that day lists them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2020-05-10", "2020-08-01"})
+    void listsByStatusRegroupOnTheVisitorsDay(String visitorDay) {
+        TestSite.Result result = reference.build("--as-of", visitorDay);
+        assertEquals(0, result.exitCode(), result.err());
+        useClock(visitorDay);
+        for (String page :
+                List.of(
+                        "categories/subventions/index.html",
+                        "situations/perte-de-chiffre/index.html")) {
+            open(page, visitorDay);
+            assertEquals(
+                    expected(page, ".group-nav, .status-group h2"),
+                    visibleText(".group-nav, .status-group h2"),
+                    page + " le " + visitorDay);
+            for (String group : List.of("open", "upcoming", "closed")) {
+                String selector = "[data-group=" + group + "] a[href*=mesures]";
+                assertEquals(
+                        sorted(expectedTexts(page, selector)),
+                        sorted(visibleTexts(selector)),
+                        page + " " + group + " le " + visitorDay);
+            }
+        }
+    }
+
+    private List<String> visibleTexts(String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> texts =
+                (List<String>)
+                        js(
+                                "return Array.from(document.querySelectorAll(arguments[0]))"
+                                        + ".filter(e => !e.closest('[hidden]'))"
+                                        + ".map(e => e.textContent.trim());",
+                                selector);
+        return texts;
+    }
+
+    private List<String> expectedTexts(String page, String selector) {
+        List<String> texts = new ArrayList<>();
+        for (Element e : parse(reference.out().resolve(page)).select(selector)) {
+            if (e.closest("[hidden]") == null) {
+                texts.add(e.text());
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+
     @Test
     void closedMeasureGetsTheNoticeAndLosesTheApplyButton() {
         useClock("2020-07-01");
@@ -250,7 +326,8 @@ class LiveStatusBrowserTest {
             copy.select("[hidden]").remove();
             texts.add(copy.text());
         }
-        return String.join(" ", texts).replaceAll("\\s+", " ").trim();
+        // as the browser's \s does, French no-break spaces read as spaces
+        return String.join(" ", texts).replaceAll("[\\s\u00A0\u202F]+", " ").trim();
     }
 
     private Map<String, String> cards() {
@@ -270,7 +347,11 @@ class LiveStatusBrowserTest {
         for (Element c : parse(reference.out().resolve(page)).select("article.card")) {
             cards.put(
                     c.selectFirst(".card__title").text(),
-                    c.className() + " | " + c.selectFirst(".card__status").text());
+                    c.className()
+                            + " | "
+                            + c.selectFirst(".card__status")
+                                    .text()
+                                    .replaceAll("[\u00A0\u202F]", " "));
         }
         return cards;
     }

@@ -166,7 +166,7 @@ class PreviewSessionTest {
         awaitLine(events, "event: reload");
         HttpResponse<String> page = get("/mesures/pret-beta/", "If-None-Match", etag);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Désormais entre 3 000"));
+        assertTrue(page.body().contains("Désormais entre 3\u202F000"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class PreviewSessionTest {
                 "content/measures/pret-beta.md",
                 good.replace("Entre 3 000", "Corrigé : entre 3 000"));
         awaitLine(events, "event: reload");
-        assertTrue(get("/mesures/pret-beta/").body().contains("Corrigé : entre 3 000"));
+        assertTrue(get("/mesures/pret-beta/").body().contains("Corrigé\u202F: entre 3\u202F000"));
     }
 
     @Test

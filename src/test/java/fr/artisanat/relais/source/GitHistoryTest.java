@@ -408,8 +408,9 @@ class GitHistoryTest {
         }
     }
 
+    /** The texts, French narrow no-break spaces read as spaces. */
     private static List<String> texts(Document doc, String selector) {
-        return doc.select(selector).stream().map(Element::text).toList();
+        return doc.select(selector).stream().map(e -> e.text().replace('\u202F', ' ')).toList();
     }
 
     private void edit(String path, String line) {
