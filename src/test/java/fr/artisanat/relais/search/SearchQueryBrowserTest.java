@@ -186,7 +186,7 @@ class SearchQueryBrowserTest {
         assertTrue(open.contains("Aide alpha pour les artisans"), open.toString());
         assertFalse(open.contains("Delta, une mesure close"), open.toString());
         WebElement call = browser.driver().findElement(By.cssSelector("#finder-empty a.tel"));
-        assertEquals("0 806 803 900", call.getText());
+        assertEquals("0 806 803 900", call.getText().replaceAll("[\\u00a0\\u202f]", " "));
         assertTrue(call.getAttribute("href").startsWith("tel:"));
         WebElement suggestion = browser.driver().findElement(By.cssSelector("#finder-suggest a"));
         assertEquals("alpha", suggestion.getText());
