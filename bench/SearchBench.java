@@ -2,7 +2,7 @@ import com.sun.net.httpserver.HttpServer;
 import fr.artisanat.relais.pipeline.BuildOptions;
 import fr.artisanat.relais.pipeline.BuildResult;
 import fr.artisanat.relais.pipeline.Pipeline;
-import fr.artisanat.relais.postprocess.SearchIndexBuilder;
+import fr.artisanat.relais.search.SearchIndexBuilder;
 import fr.artisanat.relais.search.FrenchAnalyzer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +72,7 @@ public final class SearchBench {
                 throw new IllegalStateException("build failed: " + result.diagnostics());
             }
             long t1 = System.nanoTime();
-            int files = new SearchIndexBuilder(new FrenchAnalyzer()).build(result.site()).size();
+            int files = new SearchIndexBuilder(FrenchAnalyzer::new).build(result.site()).size();
             long index = (System.nanoTime() - t1) / 1_000_000;
             System.out.printf(
                     "round %d: build %d ms (of which search index %d ms, %d files)%n",

@@ -1,8 +1,18 @@
 /*
  * Relais — the search page. Reads the index written at build time into recherche/index/ (see
- * SearchIndexBuilder.java): meta.js first, then only the term shards of the query's words and the
- * stored fields of the results shown. Index files are scripts calling RelaisSearch.load(), so the
- * search also works opened straight from disk (file://), where fetch() is refused.
+ * the search package, SearchIndexBuilder.java): meta.js first, then only the term shards of the
+ * query's words and the stored fields of the results shown. Index files are scripts calling
+ * RelaisSearch.load(), so the search also works opened straight from disk (file://), where
+ * fetch() is refused.
+ *
+ * A query is cut into clauses: quoted phrases (every word required, the portal's filler words
+ * included), places (a département or the region: they scope the results), the editors'
+ * trades, situations and synonyms (longest expression first), and single words (the portal's
+ * filler words dropped). No clause is required except phrases: measures that match more of the
+ * query's clauses, weighted by their rarity, come first; then those whose own name the query
+ * names, the strongest matches; then, among equals, the measures open on the reader's day
+ * (recomputed here like statut.js does for the badges), those of the place named itself, and the
+ * score.
  */
 (function () {
   "use strict";
@@ -14,14 +24,24 @@
   var PAGE_SIZE = 10;
   var PREFIX_WEIGHT = 0.8;
   var TYPO_WEIGHT = 0.5;
+  /** A vocabulary expression's own words count less than what the editors said it means… */
+  var VOCAB_TEXT_WEIGHT = 0.6;
+  /** …and the entry's other expressions less again. */
+  var VOCAB_OTHER_WEIGHT = 0.3;
+  /** A measure in the categories or beneficiaries a trade or situation leads to. */
+  var SET_WEIGHT = 0.8;
   var FEW_RESULTS = 3;
   var MAX_PREFIX_TERMS = 200;
   var MAX_TYPO_TERMS = 8;
+  var BANDS = 4;
+  var OPEN_SHOWN = 5;
   var STATUS_LABELS = { open: "Ouvert", closing: "Ferme bientôt", upcoming: "À venir", closed: "Clos" };
   var STATUS_FACET = [["ouvert", "Ouvertes"], ["a-venir", "À venir"], ["clos", "Closes"]];
   var FACET_TITLES = { categorie: "Catégorie", financeur: "Financeur", territoire: "Territoire",
     beneficiaire: "Bénéficiaire", statut: "Statut" };
   var FACET_ORDER = ["statut", "categorie", "financeur", "territoire", "beneficiaire"];
+  var QUOTE = /["«“„]([^"»”]*)(?:["»”]|$)/g;
+  var NUMBER = /^[0-9]+$/;
 
   var indexUrl = finder.getAttribute("data-index");
   var root = finder.getAttribute("data-root");
@@ -30,13 +50,24 @@
   var layout = document.getElementById("finder-layout");
   var facetsBox = document.getElementById("finder-facets");
   var statusBox = document.getElementById("finder-status");
+  var placeBox = document.getElementById("finder-place");
+  var placeText = document.getElementById("finder-place-text");
+  var placeRemove = document.getElementById("finder-place-remove");
+  var missingBox = document.getElementById("finder-missing");
   var resultsBox = document.getElementById("search-results");
   var moreBox = document.getElementById("finder-more");
   var moreButton = document.getElementById("finder-more-button");
   var emptyBox = document.getElementById("finder-empty");
   var suggestBox = document.getElementById("finder-suggest");
+  var openBox = document.getElementById("finder-open");
+  var openList = document.getElementById("finder-open-list");
   var clearBox = document.getElementById("finder-clear");
   var clearButton = document.getElementById("finder-clear-button");
+  var filterButton = document.getElementById("finder-filter-button");
+  var filterCount = document.getElementById("finder-filter-count");
+  var panel = document.getElementById("finder-panel");
+  var panelTitle = document.getElementById("finder-panel-title");
+  var panelClose = document.getElementById("finder-panel-close");
 
   // ---- Loading index parts through <script> tags -------------------------------------------
   var parts = Object.create(null);
@@ -85,7 +116,7 @@
     return out;
   }
 
-  /** The shard holding a term: the longest shard key that starts it (see SearchIndexBuilder). */
+  /** The shard holding a term: the longest shard key that starts it (see ShardSplitter). */
   function shardKey(term) {
     var cps = Array.from(term);
     for (var k = cps.length; k > 0; k--) {
@@ -118,6 +149,8 @@
     meta = m;
     meta.shardSet = Object.create(null);
     m.shards.forEach(function (k) { meta.shardSet[k] = true; });
+    meta.fillSet = Object.create(null);
+    m.fill.forEach(function (t) { meta.fillSet[t] = true; });
     facets = {};
     Object.keys(m.facets).forEach(function (name) {
       var f = m.facets[name];
@@ -132,6 +165,19 @@
         while (p >= 0 && guard++ < 50) { within[p].push(t.index); p = terms[p].parent; }
       });
       facets[name] = { name: name, terms: terms, byId: byId, combos: f.c, docs: varints(f.d), within: within };
+    });
+    // Expressions a query may contain, with what each means: synonyms, places, trades/situations.
+    meta.expressions = [];
+    m.syn.forEach(function (group) {
+      group.forEach(function (expr) { meta.expressions.push({ terms: expr, syn: group }); });
+    });
+    m.places.forEach(function (p) {
+      var place = { index: p[0], label: p[1], id: facets.territoire.terms[p[0]].id };
+      p[2].forEach(function (seq) { meta.expressions.push({ terms: seq, place: place }); });
+    });
+    m.words.forEach(function (w) {
+      var entry = { words: w[0], tags: w[1], categories: w[2], beneficiaries: w[3] };
+      w[0].forEach(function (expr) { meta.expressions.push({ terms: expr, vocab: entry }); });
     });
   }
 
@@ -151,7 +197,14 @@
         docs[j] = doc;
         scores[j] = raw[0] * nums[i + 1] / meta.levels;
       }
-      result = { docs: docs, scores: scores };
+      // where the term stands in each measure's own name
+      var names = Object.create(null);
+      if (raw[2]) {
+        var pos = varints(raw[2]);
+        var at = 0;
+        for (var k = 0; k < pos.length; k += 2) { at += pos[k]; names[at] = pos[k + 1]; }
+      }
+      result = { docs: docs, scores: scores, names: names };
     }
     decoded[term] = result;
     return result;
@@ -169,46 +222,151 @@
     return Promise.all(Object.keys(keys).map(function (k) { return part("t-" + fileKey(k)); }));
   }
 
+  // ---- The reader's day ------------------------------------------------------------------------
+  var statusCodes = null;
+
+  /**
+   * Each measure's status on the reader's day, as statut.js computes the badges. The index
+   * numbers measures by their status on the build day; only a reader after the first day some
+   * status changed loads every measure's dates (s.js).
+   */
+  function loadStatuses() {
+    if (statusCodes) return Promise.resolve(statusCodes);
+    var S = window.RelaisStatus;
+    var today = S ? S.today() : meta.day[0];
+    if (!S || meta.day[1] < 0 || today < meta.day[1]) {
+      statusCodes = null;
+      return Promise.resolve(null);
+    }
+    return part("s").then(function (s) {
+      if (!s) return null;
+      // days from the build day, plus one; measures closed on the build day stay closed
+      var dates = varints(s[0]);
+      var built = meta.day[0];
+      var codes = new Array(meta.n).fill("closed");
+      var override = { o: "open", u: "upcoming", c: "closed" };
+      for (var doc = 0; doc < s[1].length; doc++) {
+        var opens = dates[2 * doc] ? built + dates[2 * doc] - 1 : null;
+        var closes = dates[2 * doc + 1] ? built + dates[2 * doc + 1] - 1 : null;
+        codes[doc] = S.status(opens, closes, override[s[1].charAt(doc)] || null, today);
+      }
+      statusCodes = codes;
+      return codes;
+    });
+  }
+
+  function statusCode(doc, built) {
+    return statusCodes ? statusCodes[doc] : built;
+  }
+
+  /** 0 open (or closing soon), 1 upcoming, 2 closed, on the reader's day. */
+  function statusRank(doc) {
+    if (statusCodes) {
+      var s = statusCodes[doc];
+      return s === "open" || s === "closing" ? 0 : s === "upcoming" ? 1 : 2;
+    }
+    return doc < meta.status[0] ? 0 : doc < meta.status[1] ? 1 : 2;
+  }
+
   // ---- Queries ---------------------------------------------------------------------------------
-  /** The query as clauses (all must match), each a list of alternatives (any may match). */
+  /**
+   * The query as clauses, each a list of alternatives (any may match), and the place it names:
+   * { clauses, place, ignored: [surfaces of filler words], all: no clause but filler words }.
+   */
   function parse(q) {
-    var words = A.words(q);
-    var terms = words.map(function (w) { return w.term; });
-    var typing = words.length > 0 && !/\s$/.test(q);
     var clauses = [];
+    var rest = q.replace(QUOTE, function (whole, inner) {
+      var words = A.words(inner);
+      if (words.length) {
+        clauses.push({
+          alts: [{ terms: words.map(function (w) { return w.term; }), weight: 1, named: true }],
+          required: true,
+          surface: "«\u00a0" + inner.trim() + "\u00a0»"
+        });
+      }
+      return " ";
+    });
+    var words = A.words(rest);
+    var terms = words.map(function (w) { return w.term; });
+    var typing = words.length > 0 && !/[\s"»”]$/.test(q);
+    var place = null;
+    var placeSurfaces = [];
+    var ignored = [];
     var i = 0;
     while (i < terms.length) {
-      var best = null;
-      meta.syn.forEach(function (group) {
-        group.forEach(function (expr) {
-          if (expr.length > (best ? best.expr.length : 0) && matchesAt(terms, i, expr)) {
-            best = { group: group, expr: expr };
-          }
-        });
-      });
-      if (best) {
-        clauses.push({
-          alts: best.group.map(function (e) { return { terms: e, weight: 1 }; }),
-          surfaces: words.slice(i, i + best.expr.length).map(function (w) { return w.surface; })
-        });
-        i += best.expr.length;
-      } else {
-        clauses.push({
-          alts: [{ terms: [terms[i]], weight: 1 }],
-          term: terms[i],
-          surface: words[i].surface,
-          prefix: typing && i === terms.length - 1 && words[i].surface.length >= 2
-        });
-        i++;
+      var found = longest(terms, i, place !== null);
+      if (found.length > 0) {
+        var surfaces = words.slice(i, i + found.length).map(function (w) { return w.surface; });
+        var asPlace = found.filter(function (e) { return e.place; })[0];
+        if (asPlace) {
+          place = asPlace.place;
+          placeSurfaces = placeSurfaces.concat(surfaces);
+        } else {
+          clauses.push(expressionClause(found, surfaces, found[0].terms));
+        }
+        i += found[0].terms.length;
+        continue;
       }
+      var term = terms[i];
+      if (meta.fillSet[term]) {
+        ignored.push(words[i].surface);
+      } else {
+        var number = NUMBER.test(term);
+        clauses.push({
+          alts: [{ terms: [term], weight: 1, named: true }],
+          term: term,
+          surface: words[i].surface,
+          number: number,
+          prefix: typing && !number && i === terms.length - 1 && words[i].surface.length >= 2
+        });
+      }
+      i++;
     }
-    return clauses;
+    return { clauses: clauses, place: place, placeSurfaces: placeSurfaces, ignored: ignored };
+  }
+
+  /** The expressions of the longest length that start at terms[i] (all of them). */
+  function longest(terms, i, placeTaken) {
+    var best = [];
+    var length = 0;
+    meta.expressions.forEach(function (e) {
+      if (placeTaken && e.place) return;
+      if (e.terms.length >= length && matchesAt(terms, i, e.terms)) {
+        if (e.terms.length > length) { best = []; length = e.terms.length; }
+        best.push(e);
+      }
+    });
+    return best;
   }
 
   function matchesAt(terms, i, expr) {
     if (i + expr.length > terms.length) return false;
     for (var k = 0; k < expr.length; k++) { if (terms[i + k] !== expr[k]) return false; }
     return true;
+  }
+
+  /**
+   * One clause from the synonym groups and vocabulary entries a query's words name. Only the
+   * typed words and their synonyms can name a measure (see nameMatch), not what they lead to.
+   */
+  function expressionClause(found, surfaces, typed) {
+    var clause = { alts: [], sets: [], surface: surfaces.join(" ") };
+    var same = function (expr) { return expr.join(" ") === typed.join(" "); };
+    found.forEach(function (e) {
+      if (e.syn) {
+        e.syn.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1, named: true }); });
+      } else if (e.vocab) {
+        var v = e.vocab;
+        v.words.forEach(function (expr) {
+          clause.alts.push(same(expr) ? { terms: expr, weight: VOCAB_TEXT_WEIGHT, named: true } :
+            { terms: expr, weight: VOCAB_OTHER_WEIGHT });
+        });
+        v.tags.forEach(function (expr) { clause.alts.push({ terms: expr, weight: 1 }); });
+        if (v.categories.length) clause.sets.push({ facet: "categorie", indexes: v.categories });
+        if (v.beneficiaries.length) clause.sets.push({ facet: "beneficiaire", indexes: v.beneficiaries });
+      }
+    });
+    return clause;
   }
 
   function clauseTerms(clause) {
@@ -235,11 +393,12 @@
     });
     found.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); });
     found.slice(0, MAX_PREFIX_TERMS).forEach(function (t) {
-      clause.alts.push({ terms: [t], weight: PREFIX_WEIGHT });
+      clause.alts.push({ terms: [t], weight: PREFIX_WEIGHT, named: true });
     });
   }
 
-  /** Per-measure score of one alternative: all its terms must be there. */
+  // ---- Scoring ---------------------------------------------------------------------------------
+  /** Per-measure score of one alternative (all its terms must be there), or null. */
   function altScores(alt) {
     var n = meta.n;
     var acc = null;
@@ -252,29 +411,161 @@
         for (var i = 0; i < n; i++) acc[i] = acc[i] > 0 && s[i] > 0 ? acc[i] + s[i] : 0;
       }
     }
-    if (acc && alt.weight !== 1) { for (var m = 0; m < n; m++) acc[m] *= alt.weight; }
     return acc;
   }
 
-  function score(clauses) {
-    var n = meta.n;
-    var total = null;
-    clauses.forEach(function (clause) {
-      var best = new Float32Array(n);
-      clause.alts.forEach(function (alt) {
-        var s = altScores(alt);
-        if (!s) return;
-        for (var i = 0; i < n; i++) if (s[i] > best[i]) best[i] = s[i];
-      });
-      if (total === null) { total = best; } else {
-        for (var i = 0; i < n; i++) total[i] = total[i] > 0 && best[i] > 0 ? total[i] + best[i] : 0;
-      }
-    });
-    if (total === null) { total = new Float32Array(n).fill(1); }
-    return total;
+  /** The measures in a facet's terms (a beneficiary, a category), as 0/1 per measure. */
+  function setScores(set) {
+    var f = facets[set.facet];
+    var wanted = Object.create(null);
+    set.indexes.forEach(function (i) { wanted[i] = true; });
+    var s = new Float32Array(meta.n);
+    for (var doc = 0; doc < meta.n; doc++) {
+      var combo = f.combos[f.docs[doc]];
+      for (var i = 0; i < combo.length; i++) if (wanted[combo[i]]) { s[doc] = 1; break; }
+    }
+    return s;
   }
 
-  function matchedTerms(clauses, scores) {
+  /**
+   * Each clause's strength per measure, from 0 to 1: each alternative's score over the best score
+   * any measure has for it, times the alternative's weight, combined as independent evidence
+   * (1 − Π(1 − v)), so a measure that several alternatives find (the trade's category and its
+   * word) beats one that only one finds; a measure in the categories or beneficiaries a trade or
+   * situation leads to counts {@link SET_WEIGHT}.
+   */
+  function clauseStrength(clause) {
+    var n = meta.n;
+    var miss = new Float32Array(n).fill(1);
+    var add = function (doc, v) { if (v > 0) miss[doc] *= 1 - Math.min(1, v); };
+    clause.alts.forEach(function (alt) {
+      var s = altScores(alt);
+      if (!s) return;
+      var max = 0;
+      for (var i = 0; i < n; i++) if (s[i] > max) max = s[i];
+      if (max <= 0) return;
+      for (var k = 0; k < n; k++) add(k, alt.weight * s[k] / max);
+    });
+    (clause.sets || []).forEach(function (set) {
+      var s = setScores(set);
+      for (var k = 0; k < n; k++) add(k, SET_WEIGHT * s[k]);
+    });
+    var best = new Float32Array(n);
+    for (var d = 0; d < n; d++) best[d] = 1 - miss[d];
+    return best;
+  }
+
+  /**
+   * How the measures' own names hold the query: 3 when the query names the measure exactly (its
+   * name holds every clause the measure matches, and nothing else), 2 when the name holds them
+   * all and starts with one, 1 when it holds them all, 0 otherwise. A clause is in a name when
+   * all the terms of one of its typed alternatives (a word, a synonym, a spelling) are. Each name
+   * entry of the index says how many distinct terms the name has, and whether the term is its
+   * first (see DocumentTerms).
+   */
+  function nameMatch(clauses, strengths) {
+    var n = meta.n;
+    var tier = new Int8Array(n);
+    var held = new Int32Array(n);
+    var starts = new Uint8Array(n);
+    var covered = new Array(n);
+    var length = new Int32Array(n);
+    clauses.forEach(function (c) {
+      var inName = Object.create(null);
+      c.alts.forEach(function (a) {
+        if (!a.named) return;
+        var lists = a.terms.map(postings);
+        if (lists.some(function (p) { return !p; })) return;
+        for (var doc in lists[0].names) {
+          if (!lists.every(function (p) { return doc in p.names; })) continue;
+          inName[doc] = true;
+          var terms = covered[doc] || (covered[doc] = Object.create(null));
+          lists.forEach(function (p, k) {
+            var code = p.names[doc];
+            terms[a.terms[k]] = true;
+            length[doc] = code >> 1;
+            if (code & 1) starts[doc] = 1;
+          });
+        }
+      });
+      for (var doc in inName) held[doc]++;
+    });
+    for (var d = 0; d < n; d++) {
+      var matched = 0;
+      for (var c = 0; c < clauses.length; c++) if (strengths[c][d] > 0) matched++;
+      if (held[d] === 0 || held[d] < matched) continue;
+      var exact = Object.keys(covered[d]).length >= length[d];
+      tier[d] = exact ? 3 : starts[d] ? 2 : 1;
+    }
+    return tier;
+  }
+
+  /** Whether each measure applies to the place itself (not only through its region or France). */
+  function placeExact(place) {
+    var exact = new Uint8Array(meta.n);
+    if (!place) return exact;
+    var f = facets.territoire;
+    var within = Object.create(null);
+    f.within[place.index].forEach(function (i) { within[i] = true; });
+    for (var doc = 0; doc < meta.n; doc++) {
+      var combo = f.combos[f.docs[doc]];
+      for (var i = 0; i < combo.length; i++) if (within[combo[i]]) { exact[doc] = 1; break; }
+    }
+    return exact;
+  }
+
+  function score(query) {
+    var n = meta.n;
+    var clauses = query.clauses;
+    var strengths = clauses.map(clauseStrength);
+    var weights = strengths.map(function (s) {
+      var df = 0;
+      for (var i = 0; i < n; i++) if (s[i] > 0) df++;
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    });
+    var totalWeight = weights.reduce(function (a, b) { return a + b; }, 0) || 1;
+    var coverage = new Float32Array(n);
+    var strength = new Float32Array(n);
+    var match = new Uint8Array(n);
+    for (var doc = 0; doc < n; doc++) {
+      var ok = clauses.length === 0;
+      var cov = 0;
+      var str = 0;
+      var failed = false;
+      for (var c = 0; c < clauses.length; c++) {
+        var v = strengths[c][doc];
+        if (v > 0) { ok = true; cov += weights[c]; str += weights[c] * v; } else if (clauses[c].required) { failed = true; }
+      }
+      match[doc] = ok && !failed ? 1 : 0;
+      coverage[doc] = Math.round(1e4 * cov / totalWeight) / 1e4;
+      strength[doc] = str / totalWeight;
+    }
+    var names = nameMatch(clauses, strengths);
+    return {
+      match: match,
+      coverage: coverage,
+      strength: strength,
+      band: function (doc) { return coverage[doc] > 0 ? Math.ceil(BANDS * strength[doc] / coverage[doc]) : 0; },
+      name: names,
+      exact: placeExact(query.place),
+      found: strengths.map(function (s) { for (var i = 0; i < n; i++) if (s[i] > 0) return true; return false; })
+    };
+  }
+
+  /** Relevance first, then the measures open on the reader's day, then the score. */
+  function order(r) {
+    return function (a, b) {
+      return r.coverage[b] - r.coverage[a] ||
+        r.name[b] - r.name[a] ||
+        r.band(b) - r.band(a) ||
+        statusRank(a) - statusRank(b) ||
+        r.exact[b] - r.exact[a] ||
+        r.strength[b] - r.strength[a] ||
+        a - b;
+    };
+  }
+
+  function matchedTerms(clauses) {
     var set = Object.create(null);
     clauses.forEach(function (c) {
       c.alts.forEach(function (a) {
@@ -316,14 +607,18 @@
     return prev[b.length];
   }
 
-  function allowedTypos(word) { return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0; }
+  /** A number is never read as another number: no typo tolerance for words with digits. */
+  function allowedTypos(word) {
+    if (/[0-9]/.test(word)) return 0;
+    return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  }
 
   /** Vocabulary terms one or two letters away from a word, most frequent first. */
   function near(term, surface, max, limit) {
     var found = [];
     for (var i = 0; i < vocab.length && found.length < limit; i++) {
       var v = vocab[i];
-      if (v.term === term) continue;
+      if (v.term === term || /[0-9]/.test(v.term)) continue;
       var dist = Math.min(distance(term, v.term, max), distance(surface, v.surface, max));
       if (dist <= max) found.push({ entry: v, dist: dist });
     }
@@ -331,14 +626,14 @@
     return found;
   }
 
-  function addTypoAlternatives(clauses) {
+  function addTypoAlternatives(clauses, found, few) {
     var added = [];
-    clauses.forEach(function (c) {
-      if (!c.term) return;
+    clauses.forEach(function (c, i) {
+      if (!c.term || (!few && found[i])) return;
       var max = allowedTypos(c.surface);
       if (max === 0) return;
       near(c.term, c.surface, max, MAX_TYPO_TERMS * 4).slice(0, MAX_TYPO_TERMS).forEach(function (f) {
-        c.alts.push({ terms: [f.entry.term], weight: TYPO_WEIGHT });
+        c.alts.push({ terms: [f.entry.term], weight: TYPO_WEIGHT, named: true });
         added.push(f.entry.term);
       });
     });
@@ -379,12 +674,32 @@
   }
 
   // ---- Filters and counts ----------------------------------------------------------------------
-  function statusOf(doc) {
-    return doc < meta.status[0] ? "ouvert" : doc < meta.status[1] ? "a-venir" : "clos";
+  function statusFacet(doc) {
+    var r = statusRank(doc);
+    return r === 0 ? "ouvert" : r === 1 ? "a-venir" : "clos";
   }
 
-  /** For each facet, a test of one measure against the selected values; null when none. */
-  function filterTests() {
+  /** A test of one measure against a facet's values and the territories above them. */
+  function facetTest(f, ids) {
+    var accept = Object.create(null);
+    ids.forEach(function (id) {
+      var t = f.byId[id];
+      if (!t) return;
+      accept[t.index] = true;
+      // A département also shows the measures of its region and of all France.
+      var p = t.parent;
+      var guard = 0;
+      while (p >= 0 && guard++ < 50) { accept[p] = true; p = f.terms[p].parent; }
+    });
+    return function (doc) {
+      var combo = f.combos[f.docs[doc]];
+      for (var i = 0; i < combo.length; i++) if (accept[combo[i]]) return true;
+      return false;
+    };
+  }
+
+  /** For each facet (and the place the query names), a test of one measure; none when unset. */
+  function filterTests(place) {
     var tests = {};
     FACET_ORDER.forEach(function (name) {
       var values = state.filters[name];
@@ -392,27 +707,12 @@
       if (name === "statut") {
         var wanted = Object.create(null);
         values.forEach(function (v) { wanted[v] = true; });
-        tests[name] = function (doc) { return !!wanted[statusOf(doc)]; };
+        tests[name] = function (doc) { return !!wanted[statusFacet(doc)]; };
         return;
       }
-      var f = facets[name];
-      if (!f) return;
-      var accept = Object.create(null);
-      values.forEach(function (id) {
-        var t = f.byId[id];
-        if (!t) return;
-        accept[t.index] = true;
-        // A département also shows the measures of its region and of all France.
-        var p = t.parent;
-        var guard = 0;
-        while (p >= 0 && guard++ < 50) { accept[p] = true; p = f.terms[p].parent; }
-      });
-      tests[name] = function (doc) {
-        var combo = f.combos[f.docs[doc]];
-        for (var i = 0; i < combo.length; i++) if (accept[combo[i]]) return true;
-        return false;
-      };
+      if (facets[name]) tests[name] = facetTest(facets[name], values);
     });
+    if (place) tests.lieu = facetTest(facets.territoire, [place.id]);
     return tests;
   }
 
@@ -423,14 +723,14 @@
     return true;
   }
 
-  function countFacets(scores, tests) {
+  function countFacets(match, tests) {
     var counts = {};
     FACET_ORDER.forEach(function (name) { counts[name] = Object.create(null); });
     var names = Object.keys(facets);
     for (var doc = 0; doc < meta.n; doc++) {
-      if (!(scores[doc] > 0)) continue;
+      if (!match[doc]) continue;
       if (passes(tests, doc, "statut")) {
-        var s = statusOf(doc);
+        var s = statusFacet(doc);
         counts.statut[s] = (counts.statut[s] || 0) + 1;
       }
       for (var k = 0; k < names.length; k++) {
@@ -462,48 +762,53 @@
     return part("meta").then(function (m) {
       if (!m) throw new Error("index de recherche introuvable");
       if (!meta) setupMeta(m);
-      var clauses = parse(q);
+      return loadStatuses();
+    }).then(function () {
+      var query = parse(q);
       var needed = [];
       var prefixes = [];
-      clauses.forEach(function (c) {
+      query.clauses.forEach(function (c) {
         needed = needed.concat(clauseTerms(c));
         if (c.prefix) prefixes.push(c.term, c.surface);
       });
       return loadShardsFor(needed, prefixes).then(function () {
-        clauses.forEach(expandPrefix);
-        var scores = score(clauses);
-        var tests = filterTests();
-        var hits = collect(scores, tests);
-        if (clauses.length && hits.length < FEW_RESULTS && clauses.some(function (c) { return c.term && allowedTypos(c.surface) > 0; })) {
+        query.clauses.forEach(expandPrefix);
+        var tests = filterTests(query.place);
+        var result = evaluate(query, tests);
+        // Typos are tried for the words no measure holds, and for all words when few results.
+        var few = result.hits.length < FEW_RESULTS;
+        var typos = query.clauses.some(function (c, i) {
+          return c.term && allowedTypos(c.surface) > 0 && (few || !result.r.found[i]);
+        });
+        if (typos) {
           return loadVocab().then(function () {
-            var added = addTypoAlternatives(clauses);
-            return loadShardsFor(added).then(function () {
-              var s2 = score(clauses);
-              return { clauses: clauses, scores: s2, tests: tests, hits: collect(s2, tests) };
-            });
+            var added = addTypoAlternatives(query.clauses, result.r.found, few);
+            return loadShardsFor(added).then(function () { return evaluate(query, tests); });
           });
         }
-        return { clauses: clauses, scores: scores, tests: tests, hits: hits };
+        return result;
       });
     }).then(function (result) {
       if (gen !== generation) return null;
       current = result;
       return render(result, gen);
-    }).catch(function (e) {
+    }).catch(function () {
       if (gen !== generation) return;
       layout.hidden = false;
       statusBox.textContent = "La recherche n'a pas pu se charger. Parcourez les mesures avec les liens ci-dessous.";
       emptyBox.hidden = false;
+      finder.setAttribute("data-state", "ready");
     });
   }
 
-  function collect(scores, tests) {
+  function evaluate(query, tests) {
+    var r = score(query);
     var hits = [];
     for (var doc = 0; doc < meta.n; doc++) {
-      if (scores[doc] > 0 && passes(tests, doc, null)) hits.push(doc);
+      if (r.match[doc] && passes(tests, doc, null)) hits.push(doc);
     }
-    hits.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-    return hits;
+    hits.sort(order(r));
+    return { query: query, tests: tests, r: r, hits: hits };
   }
 
   function storedFor(docs) {
@@ -512,7 +817,7 @@
     return Promise.all(Object.keys(chunks).map(function (c) { return part("d-" + c); })).then(function () {
       return docs.map(function (doc) {
         var chunk = parts["d-" + Math.floor(doc / meta.chunk)];
-        return chunk ? chunk[doc % meta.chunk] : null;
+        return chunk ? { doc: doc, s: chunk[doc % meta.chunk] } : null;
       });
     });
   }
@@ -525,7 +830,8 @@
     return e;
   }
 
-  var WORD = /[\p{L}\p{Nd}]+(?:['’ʼ\-‐‑][\p{L}\p{Nd}]+)*/gu;
+  /** Words as the analyzer cuts them, « 1 500 » included (one number). */
+  var WORD = /[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![\p{L}\p{Nd}'’ʼ\-‐‑])|[\p{L}\p{Nd}]+(?:['’ʼ\-‐‑][\p{L}\p{Nd}]+)*/gu;
 
   function highlight(text, terms, into) {
     var last = 0;
@@ -541,53 +847,97 @@
     into.appendChild(document.createTextNode(text.slice(last)));
   }
 
+  function resultItem(entry, terms) {
+    var s = entry.s;
+    var code = statusCode(entry.doc, s[2]);
+    var li = el("li", "result result--" + code);
+    var h = el("h2", "result__title");
+    var a = el("a");
+    a.href = root + s[1];
+    highlight(s[0], terms, a);
+    h.appendChild(a);
+    li.appendChild(h);
+    var info = el("p", "result__meta");
+    var badge = el("span", "badge badge--" + code);
+    badge.appendChild(el("span", "sr-only", "Statut : "));
+    badge.appendChild(document.createTextNode(STATUS_LABELS[code] || code));
+    info.appendChild(badge);
+    if (s[4]) info.appendChild(el("span", "result__funders", " " + s[4]));
+    li.appendChild(info);
+    var p = el("p", "result__summary");
+    highlight(s[3], terms, p);
+    li.appendChild(p);
+    return li;
+  }
+
+  function countText(n) {
+    return n === 0 ? "Aucune mesure ne correspond à votre recherche." :
+      n === 1 ? "1 mesure trouvée." : n.toLocaleString("fr-FR") + " mesures trouvées.";
+  }
+
   function render(result, gen) {
     var hits = result.hits;
+    var query = result.query;
     var shown = hits.slice(0, state.shown);
-    var terms = matchedTerms(result.clauses, result.scores);
+    var terms = matchedTerms(query.clauses);
     renderFacets(result);
     return storedFor(shown).then(function (stored) {
       if (gen !== generation) return;
       layout.hidden = false;
       var n = hits.length;
-      statusBox.textContent = n === 0 ? "Aucune mesure ne correspond à votre recherche." :
-        n === 1 ? "1 mesure trouvée." : n.toLocaleString("fr-FR") + " mesures trouvées.";
+      statusBox.textContent = countText(n);
+      renderPlace(query);
+      renderMissing(query, result.r, n);
       var list = document.createDocumentFragment();
-      stored.forEach(function (s) {
-        if (!s) return;
-        var li = el("li", "result result--" + s[2]);
-        var h = el("h2", "result__title");
-        var a = el("a");
-        a.href = root + s[1];
-        highlight(s[0], terms, a);
-        h.appendChild(a);
-        li.appendChild(h);
-        var info = el("p", "result__meta");
-        var badge = el("span", "badge badge--" + s[2]);
-        badge.appendChild(el("span", "sr-only", "Statut : "));
-        badge.appendChild(document.createTextNode(STATUS_LABELS[s[2]] || s[2]));
-        info.appendChild(badge);
-        if (s[4]) info.appendChild(el("span", "result__funders", " " + s[4]));
-        li.appendChild(info);
-        var p = el("p", "result__summary");
-        highlight(s[3], terms, p);
-        li.appendChild(p);
-        list.appendChild(li);
+      stored.forEach(function (entry) {
+        if (entry && entry.s) list.appendChild(resultItem(entry, terms));
       });
       resultsBox.textContent = "";
       resultsBox.appendChild(list);
       moreBox.hidden = n <= state.shown;
-      var filtered = Object.keys(state.filters).length > 0;
-      clearBox.hidden = !filtered;
+      var active = activeFilters();
+      clearBox.hidden = active === 0;
+      filterCount.textContent = active ? " (" + active + ")" : "";
+      // nothing to narrow down: no button (unless a filter is what emptied the list)
+      filterButton.hidden = n === 0 && active === 0;
+      panel.hidden = filterButton.hidden;
+      panelClose.textContent = n === 0 ? "Fermer" : n === 1 ? "Voir le résultat" :
+        "Voir les " + n.toLocaleString("fr-FR") + " résultats";
+      filterButton.setAttribute("aria-label", active ? "Filtrer, " + active + (active > 1 ? " filtres actifs" : " filtre actif") : "Filtrer");
       emptyBox.hidden = n > 0;
       suggestBox.hidden = true;
-      if (n === 0 && state.q) suggest(gen);
-      finder.setAttribute("data-state", "ready");
+      if (n > 0) { openBox.hidden = true; finder.setAttribute("data-state", "ready"); return null; }
+      return Promise.all([suggest(query, gen), showOpen(gen)]).then(function () {
+        if (gen === generation) finder.setAttribute("data-state", "ready");
+      });
     });
   }
 
+  function activeFilters() {
+    var count = 0;
+    Object.keys(state.filters).forEach(function (k) { count += state.filters[k].length; });
+    return count;
+  }
+
+  /** « Mesures applicables dans le Tarn (81) », with a button that takes the place away. */
+  function renderPlace(query) {
+    placeBox.hidden = !query.place;
+    if (query.place) placeText.textContent = "Mesures applicables " + query.place.label;
+  }
+
+  /** The words no measure holds, said plainly, so that the reader knows what was left out. */
+  function renderMissing(query, r, n) {
+    var missing = [];
+    query.clauses.forEach(function (c, i) { if (!r.found[i]) missing.push(c.surface); });
+    missingBox.hidden = missing.length === 0;
+    if (!missing.length) return;
+    var list = missing.map(function (w) { return "«\u00a0" + w + "\u00a0»"; }).join(", ");
+    missingBox.textContent = (missing.length > 1 ? "Mots introuvables dans les mesures : " : "Mot introuvable dans les mesures : ") +
+      list + (n > 0 ? " — résultats pour les autres mots." : ".");
+  }
+
   function renderFacets(result) {
-    var counts = countFacets(result.scores, result.tests);
+    var counts = countFacets(result.r.match, result.tests);
     var focused = document.activeElement && document.activeElement.getAttribute("data-facet") ?
       document.activeElement.id : null;
     facetsBox.textContent = "";
@@ -603,6 +953,7 @@
       var ul = el("ul", "facet__list");
       options.forEach(function (o) {
         var li = el("li");
+        var label = el("label", "facet__option");
         var box = el("input");
         box.type = "checkbox";
         box.id = "f-" + name + "-" + o.id;
@@ -610,10 +961,10 @@
         box.value = o.id;
         box.checked = selected.indexOf(o.id) >= 0;
         box.setAttribute("data-facet", name);
-        var label = el("label", null, o.name + " ");
-        label.htmlFor = box.id;
-        label.appendChild(el("span", "facet__count", "(" + o.count + ")"));
-        li.appendChild(box);
+        label.appendChild(box);
+        var words = el("span", "facet__name", o.name + " ");
+        words.appendChild(el("span", "facet__count", "(" + o.count + ")"));
+        label.appendChild(words);
         li.appendChild(label);
         ul.appendChild(li);
       });
@@ -626,15 +977,16 @@
     }
   }
 
-  function suggest(gen) {
-    loadVocab().then(function () {
+  /** « Vouliez-vous dire : … ? » with the query's unknown words replaced by close index words. */
+  function suggest(query, gen) {
+    return loadVocab().then(function () {
       if (gen !== generation) return;
       var changed = false;
       var words = A.words(state.q);
       var known = Object.create(null);
       vocab.forEach(function (v) { known[v.term] = true; });
       var proposal = words.map(function (w) {
-        if (known[w.term]) return w.surface;
+        if (known[w.term] || meta.fillSet[w.term] || NUMBER.test(w.term)) return w.surface;
         var max = Math.max(1, allowedTypos(w.surface));
         var f = near(w.term, w.surface, Math.min(2, max + 1), 50)[0];
         if (f && f.entry.surface !== w.surface) { changed = true; return f.entry.surface; }
@@ -657,6 +1009,46 @@
       suggestBox.hidden = false;
     });
   }
+
+  /** When nothing matches: the measures open on the reader's day, most recent numbering first. */
+  function showOpen(gen) {
+    var open = [];
+    for (var doc = 0; doc < meta.n && open.length < OPEN_SHOWN; doc++) {
+      if (statusRank(doc) === 0) open.push(doc);
+    }
+    return storedFor(open).then(function (stored) {
+      if (gen !== generation) return;
+      openList.textContent = "";
+      stored.forEach(function (entry) {
+        if (!entry || !entry.s) return;
+        var li = el("li");
+        var a = el("a", null, entry.s[0]);
+        a.href = root + entry.s[1];
+        li.appendChild(a);
+        openList.appendChild(li);
+      });
+      openBox.hidden = openList.childNodes.length === 0;
+    });
+  }
+
+  // ---- The filter panel (folded on phones) ------------------------------------------------------
+  function setPanel(open, focusBack) {
+    finder.classList.toggle("finder--panel-open", open);
+    filterButton.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) {
+      panelTitle.focus();
+    } else if (focusBack) {
+      filterButton.focus();
+    }
+  }
+
+  filterButton.addEventListener("click", function () {
+    setPanel(!finder.classList.contains("finder--panel-open"), true);
+  });
+  panelClose.addEventListener("click", function () { setPanel(false, true); });
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") setPanel(false, true);
+  });
 
   // ---- Events ----------------------------------------------------------------------------------
   input.addEventListener("input", function () {
@@ -683,6 +1075,14 @@
     saveUrl(true);
     run();
   });
+  placeRemove.addEventListener("click", function () {
+    if (!current || !current.query.place) return;
+    state.q = withoutWords(state.q, current.query.placeSurfaces);
+    input.value = state.q;
+    state.shown = PAGE_SIZE;
+    saveUrl(true);
+    run().then(function () { input.focus(); });
+  });
   moreButton.addEventListener("click", function () {
     state.shown += PAGE_SIZE;
     if (current) {
@@ -705,6 +1105,27 @@
     run();
   });
 
+  /**
+   * The query without the words that named a place (as written, whatever their accents), nor the
+   * small words just before them (« dans le », « en »).
+   */
+  function withoutWords(q, surfaces) {
+    var drop = Object.create(null);
+    surfaces.forEach(function (s) { drop[s] = true; });
+    var tokens = q.split(/[\s\u00a0\u202f]+/).filter(Boolean);
+    var kept = [];
+    tokens.forEach(function (token) {
+      var words = A.words(token.replace(/[-‐‑]/g, " ")).map(function (w) { return w.surface; });
+      if (words.length && words.every(function (w) { return drop[w]; })) {
+        while (kept.length && A.words(kept[kept.length - 1]).length === 0) kept.pop();
+        return;
+      }
+      kept.push(token);
+    });
+    return kept.join(" ");
+  }
+
+  layout.hidden = false;
   readUrl();
   input.value = state.q;
   run();

@@ -52,9 +52,36 @@
         var c = chars[i];
         if (WORD_CHAR.test(c) || ((isApostrophe(c) || isHyphen(c)) && i + 1 < n)) { i++; } else { break; }
       }
-      addRawWord(chars.slice(start, i), out);
+      var raw = chars.slice(start, i);
+      if (isNumberGroup(raw)) {
+        // « 1 500 », « 10 000 000 »: one number, as artisans type it without the spaces
+        for (var end = thousands(chars, i); end > 0; end = thousands(chars, i)) {
+          raw = raw.concat(chars.slice(i + 1, end));
+          i = end;
+        }
+      }
+      addRawWord(raw, out);
     }
     return out;
+  }
+
+  function isDigit(c) { return c >= "0" && c <= "9" && c.length === 1; }
+  function isNumberSpace(c) { return c === " " || c === "\u00a0" || c === "\u202f"; }
+
+  /** 1 to 3 ASCII digits (FrenchAnalyzer.isNumberGroup). */
+  function isNumberGroup(chars) {
+    if (chars.length < 1 || chars.length > 3) return false;
+    for (var k = 0; k < chars.length; k++) { if (!isDigit(chars[k])) return false; }
+    return true;
+  }
+
+  /** The end of « space + 3 digits » ending a word at i, or 0 (FrenchAnalyzer.thousands). */
+  function thousands(chars, i) {
+    if (i + 3 >= chars.length || !isNumberSpace(chars[i])) return 0;
+    for (var k = i + 1; k <= i + 3; k++) { if (!isDigit(chars[k])) return 0; }
+    var next = chars[i + 4];
+    if (next !== undefined && (WORD_CHAR.test(next) || isApostrophe(next) || isHyphen(next))) return 0;
+    return i + 4;
   }
 
   function split(chars, apostrophes) {

@@ -222,6 +222,9 @@
     });
   }
 
+  // The search ranks measures open on the reader's day first, with these same rules.
+  window.RelaisStatus = { status: status, today: today };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", run);
   } else {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param history the public history of each measure's file in git, by slug; empty outside git
  * @param figures the published figures of {@code data/chiffres.yml} (optional)
  * @param situations the home page's entry points of {@code data/situations.yml} (optional)
+ * @param vocabulary the artisans' words for search ({@code data/vocabulary.yml}, optional)
  */
 public record Site(
         SiteConfig config,
@@ -27,7 +28,8 @@ public record Site(
         List<SynonymGroup> synonyms,
         Map<String, MeasureHistory> history,
         List<FigureSet> figures,
-        List<Situation> situations) {
+        List<Situation> situations,
+        Vocabulary vocabulary) {
 
     public Site {
         measures = List.copyOf(measures);
@@ -38,6 +40,7 @@ public record Site(
         history = Map.copyOf(history);
         figures = List.copyOf(figures);
         situations = List.copyOf(situations);
+        vocabulary = vocabulary == null ? Vocabulary.EMPTY : vocabulary;
     }
 
     /** A site without history (built outside git). */
@@ -59,7 +62,8 @@ public record Site(
                 synonyms,
                 Map.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                Vocabulary.EMPTY);
     }
 
     /** This site with the history of its measures' files. */
@@ -74,7 +78,8 @@ public record Site(
                 synonyms,
                 byslug,
                 figures,
-                situations);
+                situations,
+                vocabulary);
     }
 
     /** This site with the figures of {@code data/chiffres.yml}. */
@@ -89,7 +94,8 @@ public record Site(
                 synonyms,
                 history,
                 sets,
-                situations);
+                situations,
+                vocabulary);
     }
 
     /** This site with the entry points of {@code data/situations.yml}. */
@@ -104,7 +110,24 @@ public record Site(
                 synonyms,
                 history,
                 figures,
-                list);
+                list,
+                vocabulary);
+    }
+
+    /** This site with the artisans' words of {@code data/vocabulary.yml}. */
+    public Site withVocabulary(Vocabulary words) {
+        return new Site(
+                config,
+                buildDate,
+                measures,
+                pages,
+                taxonomies,
+                chambers,
+                synonyms,
+                history,
+                figures,
+                situations,
+                words);
     }
 
     /**

@@ -50,6 +50,7 @@ final class SiteMerge {
                         && partial.config().equals(before.config())
                         && partial.synonyms().equals(before.synonyms())
                         && partial.situations().equals(before.situations())
+                        && partial.vocabulary().equals(before.vocabulary())
                         && partial.chambers().equals(before.chambers());
         for (TaxonomyKey key : TaxonomyKey.values()) {
             sameMembers &= partial.taxonomy(key).terms().equals(before.taxonomy(key).terms());
@@ -93,7 +94,8 @@ final class SiteMerge {
                         before.synonyms())
                 .withHistory(before.history())
                 .withFigures(before.figures())
-                .withSituations(before.situations());
+                .withSituations(before.situations())
+                .withVocabulary(before.vocabulary());
     }
 
     /**
@@ -154,7 +156,8 @@ final class SiteMerge {
                         partial.synonyms())
                 .withHistory(partial.history())
                 .withFigures(partial.figures())
-                .withSituations(partial.situations());
+                .withSituations(partial.situations())
+                .withVocabulary(partial.vocabulary());
     }
 
     private static <T> List<T> terms(Site site, TaxonomyKey key, Class<T> type) {

@@ -80,6 +80,17 @@ public final class FrenchAnalyzer {
                 }
             }
             String written = lower.substring(start, i);
+            if (NumberGroups.isGroup(written)) {
+                // « 1 500 », « 10 000 000 »: one number, as artisans type it without the spaces
+                StringBuilder number = new StringBuilder(written);
+                for (int end = NumberGroups.thousands(lower, i);
+                        end > 0;
+                        end = NumberGroups.thousands(lower, i)) {
+                    number.append(lower, i + 1, end);
+                    i = end;
+                }
+                written = number.toString();
+            }
             List<Word> known = cache.get(written);
             if (known == null) {
                 known = new ArrayList<>(1);
@@ -126,7 +137,7 @@ public final class FrenchAnalyzer {
         return words;
     }
 
-    private static boolean isMark(int cp) {
+    static boolean isMark(int cp) {
         if (cp < 0x300) {
             return false;
         }
@@ -235,11 +246,11 @@ public final class FrenchAnalyzer {
         return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
-    private static boolean isApostrophe(int cp) {
+    static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '\u02bc';
     }
 
-    private static boolean isHyphen(int cp) {
+    static boolean isHyphen(int cp) {
         return cp == '-' || cp == '\u2010' || cp == '\u2011';
     }
 

@@ -30,10 +30,10 @@ public final class SourceLoader {
 
     /**
      * Data files an editor may add, by name: the search synonyms, the published figures, the home
-     * page's situations.
+     * page's situations, the artisans' words for search.
      */
     public static final List<String> OPTIONAL_DATA_FILES =
-            List.of("synonyms", "chiffres", "situations");
+            List.of("synonyms", "chiffres", "situations", "vocabulary");
 
     /** A body this size is already a book; past it the file is refused, not parsed. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;

@@ -16,6 +16,7 @@ import fr.artisanat.relais.model.Situation;
 import fr.artisanat.relais.model.SourcePosition;
 import fr.artisanat.relais.model.SynonymGroup;
 import fr.artisanat.relais.model.Territory;
+import fr.artisanat.relais.model.Vocabulary;
 import fr.artisanat.relais.source.SourceDocument;
 import fr.artisanat.relais.source.SourceSet;
 import fr.artisanat.relais.source.YamlMap;
@@ -105,6 +106,19 @@ public final class SiteValidator {
                         .flatMap(Optional::stream)
                         .filter(m -> includeDrafts || !m.draft())
                         .toList();
+        Vocabulary vocabulary =
+                new VocabularyValidator(
+                                data.ids("categories"),
+                                data.ids("beneficiaries"),
+                                territoryIds,
+                                diagnostics)
+                        .validate(
+                                sources.data(),
+                                // the preview's partial sources hold only the saved measures:
+                                // whether a tag is used can only be told from all of them
+                                sources.measures().stream().allMatch(d -> d.data() != null)
+                                        ? Optional.of(measures)
+                                        : Optional.empty());
         PageValidator pageValidator =
                 new PageValidator(
                         markdown,
@@ -150,7 +164,8 @@ public final class SiteValidator {
                                 synonyms)
                         .withHistory(sources.history())
                         .withFigures(figures)
-                        .withSituations(situations));
+                        .withSituations(situations)
+                        .withVocabulary(vocabulary));
     }
 
     /**

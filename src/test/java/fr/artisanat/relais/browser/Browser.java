@@ -91,7 +91,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** axe-core's script, installed by {@code npm ci} in src/test/browser (see .ci/run). */
-    static String axeSource() {
+    public static String axeSource() {
         if (!Files.isRegularFile(AXE) && System.getenv("CI") != null) {
             fail(AXE + " manque : .ci/run doit lancer npm ci --prefix src/test/browser");
         }

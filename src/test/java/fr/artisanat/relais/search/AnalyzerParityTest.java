@@ -34,6 +34,10 @@ class AnalyzerParityTest {
                     "1 500 € HT, 10 000 salariés, 2ᵉ volet, n° 2020-371",
                     "Ἀθῆναι ΣΟΦΟΣ İstanbul ǅemal ﬁnance ℌ 𝔄𝔅 😀 emoji",
                     "boulangers-pâtissiers, bouchers-charcutiers-traiteurs",
+                    // French typography: narrow no-break (U+202F) and no-break (U+00A0) spaces
+                    "jusqu\u2019à 1\u202f500\u00a0€ ; 10\u00a0000\u202f000 salariés ; 4,5\u202f%",
+                    "1 5000 ; 1 500-2 ; 1 500'x ; 2020 500 ; 12 345 678 9 ; 1\u00a0\u00a0500",
+                    "2 500\u0301 ; 3 \u0301400 ; 7\u0301 000 ; ١٢ ٣٤٥ ; 1 ٥٠٠",
                     // decomposed accents, as some editors paste them
                     "E\u0301tat cafe\u0301-cre\u0300me \u0301-abc l'\u0301e\u0301tat x\u0301 \u0301 a-\u0301");
 

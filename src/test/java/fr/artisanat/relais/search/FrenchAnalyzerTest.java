@@ -28,7 +28,9 @@ class FrenchAnalyzerTest {
                 "micro‑entrepreneurs | micro entrepreneu microentrepreneu",
                 "Haute-Garonne (31) | haut garon hautegaron 31",
                 "l'activité partielle | activit partiel",
-                "jusqu'à 1 500 € | 1 500",
+                "jusqu'à 1 500 € | 1500",
+                "1\u00a0500\u00a0€ et 10\u202f000\u202f000 | 1500 10000000",
+                "1 5000, 1 500-2, 2020 500 | 1 5000 1 500 2 5002 2020 500",
                 "COMMERÇANTS | comercant"
             })
     void foldsElidesAndStemsLikeArtisansType(String text, String expected) {

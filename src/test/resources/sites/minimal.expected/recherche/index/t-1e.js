@@ -1,1 +1,1 @@
-RelaisSearch.load("t-1e",{"1er":[1.662,"2v"]});
+RelaisSearch.load("t-1e",{"1er":[1.635,"2v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-5",{"5":[1.175,"0v"]});
+RelaisSearch.load("t-5",{"5":[1.215,"0v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ac",{"acord":[1.742,"3v"]});
+RelaisSearch.load("t-ac",{"acord":[1.720,"3v"]});

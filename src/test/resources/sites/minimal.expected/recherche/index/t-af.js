@@ -1,1 +1,1 @@
-RelaisSearch.load("t-af",{"afair":[1.982,"1v"]});
+RelaisSearch.load("t-af",{"afair":[1.981,"1v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ai",{"aide":[1.267,"1v1v"]});
+RelaisSearch.load("t-ai",{"aide":[1.267,"1v1v","171c"]});

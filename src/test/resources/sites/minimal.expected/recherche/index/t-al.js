@@ -1,1 +1,1 @@
-RelaisSearch.load("t-al",{"alpha":[2.200,"1v"]});
+RelaisSearch.load("t-al",{"alpha":[2.200,"1v","16"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-an",{"anonc":[1.699,"2v"],"ans":[1.175,"0v"]});
+RelaisSearch.load("t-an",{"anonc":[1.699,"2v"],"ans":[1.215,"0v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ar",{"artisan":[2.267,"1v"]});
+RelaisSearch.load("t-ar",{"artisan":[2.267,"1v","16"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ch",{"chifr":[1.982,"1v"]});
+RelaisSearch.load("t-ch",{"chifr":[1.981,"1v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-cl",{"clos":[2.200,"3v"]});
+RelaisSearch.load("t-cl",{"clos":[2.200,"3v","36"]});

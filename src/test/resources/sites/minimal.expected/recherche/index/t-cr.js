@@ -1,1 +1,1 @@
-RelaisSearch.load("t-cr",{"cris":[0.772,"1v"]});
+RelaisSearch.load("t-cr",{"cris":[0.766,"1v"]});

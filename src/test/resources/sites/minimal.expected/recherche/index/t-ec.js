@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ec",{"econom":[0.772,"1v"]});
+RelaisSearch.load("t-ec",{"econom":[0.766,"1v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-en",{"entr":[1.175,"0v"],"entrepreneu":[1.346,"1v"],"entrepris":[0.772,"1v"]});
+RelaisSearch.load("t-en",{"entr":[1.215,"0v"],"entrepreneu":[1.346,"1v"],"entrepris":[0.766,"1v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-fr",{"fr":[0.772,"1v"],"frai":[1.175,"0v"],"franc":[1.180,"1r2v"]});
+RelaisSearch.load("t-fr",{"fr":[0.766,"1v"],"frai":[1.215,"0v"],"franc":[1.180,"1r2v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-go",{"gouv":[0.772,"1v"]});
+RelaisSearch.load("t-go",{"gouv":[0.766,"1v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ha",{"haut":[2.121,"2v"],"hautegaron":[2.121,"2v"]});
+RelaisSearch.load("t-ha",{"haut":[2.121,"2v","2c"],"hautegaron":[2.121,"2v","2c"]});

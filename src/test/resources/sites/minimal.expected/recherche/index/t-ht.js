@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ht",{"http":[0.772,"1v"]});
+RelaisSearch.load("t-ht",{"http":[0.766,"1v"]});

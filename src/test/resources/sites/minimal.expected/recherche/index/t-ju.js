@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ju",{"juin":[2.057,"2v"]});
+RelaisSearch.load("t-ju",{"juin":[2.047,"2v"]});

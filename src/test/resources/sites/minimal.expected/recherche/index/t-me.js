@@ -1,1 +1,1 @@
-RelaisSearch.load("t-me",{"mesur":[2.200,"3v"]});
+RelaisSearch.load("t-me",{"mesur":[2.200,"3v","36"]});

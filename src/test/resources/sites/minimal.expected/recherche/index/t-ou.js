@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ou",{"ouvriront":[1.662,"2v"]});
+RelaisSearch.load("t-ou",{"ouvriront":[1.635,"2v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-pa",{"page":[0.772,"1v"],"pas":[1.614,"0v"]});
+RelaisSearch.load("t-pa",{"page":[0.766,"1v"],"pas":[1.614,"0v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-pl",{"plu":[1.003,"1e2v"]});
+RelaisSearch.load("t-pl",{"plu":[0.990,"1e2v"]});

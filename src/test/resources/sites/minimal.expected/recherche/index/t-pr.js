@@ -1,1 +1,1 @@
-RelaisSearch.load("t-pr",{"pret":[1.351,"0v1a"],"propo":[0.772,"1v"]});
+RelaisSearch.load("t-pr",{"pret":[1.351,"0v1a","07"],"propo":[0.766,"1v"]});

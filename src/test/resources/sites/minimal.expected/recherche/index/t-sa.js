@@ -1,1 +1,1 @@
-RelaisSearch.load("t-sa",{"sala":[1.196,"1v"],"san":[1.175,"0v"]});
+RelaisSearch.load("t-sa",{"sala":[1.188,"1v"],"san":[1.215,"0v"]});

@@ -1,1 +1,1 @@
-RelaisSearch.load("t-se",{"seuil":[0.772,"1v"]});
+RelaisSearch.load("t-se",{"seuil":[0.766,"1v"]});

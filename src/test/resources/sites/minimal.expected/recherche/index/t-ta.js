@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ta",{"tau":[1.860,"0v"]});
+RelaisSearch.load("t-ta",{"tau":[1.871,"0v"]});

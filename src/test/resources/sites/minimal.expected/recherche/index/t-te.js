@@ -1,1 +1,1 @@
-RelaisSearch.load("t-te",{"telephon":[0.772,"1v"],"termin":[1.699,"3v"]});
+RelaisSearch.load("t-te",{"telephon":[0.766,"1v"],"termin":[1.699,"3v"]});

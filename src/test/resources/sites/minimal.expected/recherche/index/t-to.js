@@ -1,1 +1,1 @@
-RelaisSearch.load("t-to",{"touch":[0.772,"1v"]});
+RelaisSearch.load("t-to",{"touch":[0.766,"1v"]});

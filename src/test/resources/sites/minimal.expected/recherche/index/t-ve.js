@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ve",{"veni":[1.965,"2v"]});
+RelaisSearch.load("t-ve",{"veni":[1.965,"2v","2c"]});

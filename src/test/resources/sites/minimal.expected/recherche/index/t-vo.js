@@ -1,1 +1,1 @@
-RelaisSearch.load("t-vo",{"voir":[0.772,"1v"]});
+RelaisSearch.load("t-vo",{"voir":[0.766,"1v"]});

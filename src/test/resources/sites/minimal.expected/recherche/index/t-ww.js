@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ww",{"www":[0.772,"1v"]});
+RelaisSearch.load("t-ww",{"www":[0.766,"1v"]});

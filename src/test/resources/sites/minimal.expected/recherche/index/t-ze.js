@@ -1,1 +1,1 @@
-RelaisSearch.load("t-ze",{"zero":[1.860,"0v"]});
+RelaisSearch.load("t-ze",{"zero":[1.871,"0v"]});

@@ -1,4 +1,4 @@
-package fr.artisanat.relais.postprocess;
+package fr.artisanat.relais.search;
 
 /**
  * Writes non-negative integers as short ASCII runs for the search index: base 32, high digits from

@@ -1,4 +1,4 @@
-package fr.artisanat.relais.postprocess;
+package fr.artisanat.relais.search;
 
 import java.util.Collection;
 

@@ -1,0 +1,1 @@
+RelaisSearch.load("s",["0h0DcBg0","---"]);

@@ -1,1 +1,0 @@
-RelaisSearch.load("t-3",{"3":[1.175,"0v"]});
