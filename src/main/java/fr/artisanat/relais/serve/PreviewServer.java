@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The HTTP side of the preview, on the loopback address only: the preview folder, the live-reload
  * script and the event stream. Built on the JDK's own HTTP server: the preview needs no framework.
+ * Every route answers only to its own loopback host ({@link HostCheck}).
  */
 final class PreviewServer {
     /** Thrown when the port is taken, so the command can say which one and what to do. */
@@ -43,10 +44,15 @@ final class PreviewServer {
             throw new PortInUseException(port, e);
         }
         byte[] script = reloadScript();
-        server.createContext(ReloadBroadcaster.PATH, broadcaster::connect);
+        HostCheck hostCheck = new HostCheck(server.getAddress().getPort());
+        server.createContext(ReloadBroadcaster.PATH, broadcaster::connect)
+                .getFilters()
+                .add(hostCheck);
         server.createContext(
-                StaticFileHandler.RELOAD_SCRIPT, exchange -> serveScript(exchange, script));
-        server.createContext("/", new StaticFileHandler(root));
+                        StaticFileHandler.RELOAD_SCRIPT, exchange -> serveScript(exchange, script))
+                .getFilters()
+                .add(hostCheck);
+        server.createContext("/", new StaticFileHandler(root)).getFilters().add(hostCheck);
         workers =
                 Executors.newFixedThreadPool(
                         4,
