@@ -11,8 +11,8 @@ import java.util.Set;
  * Refuses, with 421, every request whose {@code Host} is not the loopback address and port the
  * preview listens on. Listening on 127.0.0.1 is not enough: a page on {@code evil.example} can
  * rebind its name to 127.0.0.1 (DNS rebinding) and then read the preview, unpublished drafts
- * included, as same-origin. Its requests still carry {@code Host: evil.example}, which is what
- * this filter checks, on every route, the live-reload stream included.
+ * included, as same-origin. Its requests still carry {@code Host: evil.example}, which is what this
+ * filter checks, on every route, the live-reload stream included.
  */
 final class HostCheck extends Filter {
     private final Set<String> allowed;
@@ -31,9 +31,7 @@ final class HostCheck extends Filter {
         try (exchange) {
             String shown = host == null ? "(aucun)" : printable(host);
             byte[] body =
-                    ("Hôte non autorisé : "
-                                    + shown
-                                    + ". L'aperçu ne répond qu'à localhost.\n")
+                    ("Hôte non autorisé : " + shown + ". L'aperçu ne répond qu'à localhost.\n")
                             .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");

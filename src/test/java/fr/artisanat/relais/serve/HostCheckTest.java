@@ -1,6 +1,5 @@
 package fr.artisanat.relais.serve;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A DNS-rebinding page reaches the preview on 127.0.0.1 but with its own name in {@code Host}:
- * raw requests (HttpClient will not forge a Host) show it gets 421 and no page, while the
- * loopback names the editor's browser uses still get the preview.
+ * A DNS-rebinding page reaches the preview on 127.0.0.1 but with its own name in {@code Host}: raw
+ * requests (HttpClient will not forge a Host) show it gets 421 and no page, while the loopback
+ * names the editor's browser uses still get the preview.
  */
 class HostCheckTest {
     private static final String PAGE = "/mesures/pret-beta/";
@@ -63,10 +62,14 @@ class HostCheckTest {
     @Test
     void refusesOtherHostsOnPagesAndTheReloadStream() throws IOException {
         String[] forged = {
-            "evil.example", "evil.example:" + port, "127.0.0.1.evil.example:" + port,
-            "localhost:" + (port == 1 ? 2 : port - 1), "localhost"
+            "evil.example",
+            "evil.example:" + port,
+            "127.0.0.1.evil.example:" + port,
+            "localhost:" + (port == 1 ? 2 : port - 1),
+            "localhost"
         };
-        for (String path : new String[] {PAGE, ReloadBroadcaster.PATH, StaticFileHandler.RELOAD_SCRIPT}) {
+        for (String path :
+                new String[] {PAGE, ReloadBroadcaster.PATH, StaticFileHandler.RELOAD_SCRIPT}) {
             for (String host : forged) {
                 String response = request(path, host);
                 assertTrue(
@@ -82,8 +85,9 @@ class HostCheckTest {
     @Test
     void servesTheLoopbackNamesOfItsOwnPort() throws IOException {
         for (String host :
-                new String[] {"localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
-                    "LocalHost:" + port}) {
+                new String[] {
+                    "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LocalHost:" + port
+                }) {
             String response = request(PAGE, host);
             assertTrue(response.startsWith("HTTP/1.1 200"), host + ": " + response);
             assertTrue(response.contains(PAGE_TEXT), host);
